@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { cms } from './src/integrations/cms.ts';
+import { security } from './src/integrations/security.ts';
+
+// OUT_DIR and KENNISBANK_CONTENT let tests and the benchmark build other content side by side.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  prerenderConflictBehavior: 'error',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Whitespace between inline elements matters in running Dutch text.
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [contentGuard(), mdx(), searchIndex(), cms(), security()],
+});

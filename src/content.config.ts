@@ -1,0 +1,36 @@
+/**
+ * Astro collections, derived from the content registry in src/schemas/index.ts. The full content
+ * check (references, unknown fields, MDX safety) runs before this, in src/integrations/content-guard.ts.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentTypes, contentRoot } from './schemas/index.ts';
+import { listLoader } from './loaders/list-loader.ts';
+
+const root = contentRoot();
+
+function collectionFor(name: keyof typeof contentTypes) {
+  const type = contentTypes[name];
+  const source = type.source;
+  const loader =
+    source.kind === 'list'
+      ? listLoader(name, { ...type, source }, root)
+      : glob({ pattern: source.extension === 'yaml' ? '*.{yaml,yml}' : `*.${source.extension}`, base: `${root}/${source.dir}` });
+  return defineCollection({ loader, schema: type.schema as any });
+}
+
+export const collections = {
+  gemeenten: collectionFor('gemeenten'),
+  gemeenten2019: collectionFor('gemeenten2019'),
+  fusies: collectionFor('fusies'),
+  themas: collectionFor('themas'),
+  doelgroepen: collectionFor('doelgroepen'),
+  beleidsdoelen: collectionFor('beleidsdoelen'),
+  praktijken: collectionFor('praktijken'),
+  plannen: collectionFor('plannen'),
+  plandoelen: collectionFor('plandoelen'),
+  acties: collectionFor('acties'),
+  indicatorsets: collectionFor('indicatorsets'),
+  indicatoren: collectionFor('indicatoren'),
+  paginas: collectionFor('paginas'),
+};

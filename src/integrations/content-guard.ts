@@ -1,0 +1,23 @@
+/**
+ * Validates the whole content tree when Astro starts (build, dev and preview alike) and stops it
+ * with a readable list of problems: file, line, field and what was expected.
+ */
+import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
+import { validateContentTree, ContentError } from '../lib/content-validation.ts';
+import { contentRoot } from '../schemas/index.ts';
+
+export function contentGuard(): AstroIntegration {
+  return {
+    name: 'kennisbank:content-guard',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const started = performance.now();
+        const { problems, entries } = validateContentTree(resolve(contentRoot()));
+        if (problems.length) throw new ContentError(problems);
+        const count = [...entries.values()].reduce((n, m) => n + m.size, 0);
+        logger.info(`${count} inhoudsitems gecontroleerd in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/** Dutch (nl-BE) text and number formatting shared by pages, feeds and exports. */
+
+const collator = new Intl.Collator('nl-BE', { sensitivity: 'base', numeric: true });
+
+export function byDutchName<T>(key: (item: T) => string) {
+  return (a: T, b: T) => collator.compare(key(a), key(b));
+}
+
+export function formatNumber(value: number, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat('nl-BE', { maximumFractionDigits }).format(value);
+}
+
+export function formatEuro(value: number): string {
+  return new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+}
+
+/** "2022-04-01" → "1 april 2022". Dates stay strings in content; parsed as UTC to avoid a day shift. */
+export function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** "1 gemeente" / "3 gemeenten". */
+export function plural(count: number, singular: string, pluralForm: string): string {
+  return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** URL-safe slug from Dutch text: "Sint-Niklaas" → "sint-niklaas", "Liedekerke (’t)" → "liedekerke-t". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

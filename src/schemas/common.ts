@@ -1,0 +1,93 @@
+/**
+ * Building blocks shared by every content schema.
+ *
+ * Every field carries Dutch metadata through zod 4's `.meta()`: `title` is the label a form or
+ * page shows, `description` the help text. The CMS config, the pages and the error messages all
+ * read it from here, so nothing is typed twice.
+ */
+import { z } from 'astro/zod';
+import nl from 'zod/v4/locales/nl.js';
+
+// Dutch default messages for every schema, in the build and in the tests alike.
+z.config(nl());
+
+export { z };
+
+/** Metadata every field may carry. `ref` marks a reference to another collection's ids. */
+export interface FieldMeta {
+  title?: string;
+  description?: string;
+  ref?: CollectionName;
+  /** Widget hint for the CMS where the type alone is ambiguous (e.g. long text). */
+  widget?: 'text' | 'markdown' | 'image' | 'hidden';
+  /** Values in list order are shown with these Dutch labels. */
+  labels?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+export type CollectionName =
+  | 'gemeenten'
+  | 'gemeenten2019'
+  | 'fusies'
+  | 'themas'
+  | 'doelgroepen'
+  | 'beleidsdoelen'
+  | 'praktijken'
+  | 'plannen'
+  | 'plandoelen'
+  | 'acties'
+  | 'indicatorsets'
+  | 'indicatoren'
+  | 'paginas';
+
+export function label<T extends z.ZodType>(schema: T, title: string, description?: string, extra: FieldMeta = {}): T {
+  return schema.meta({ title, ...(description ? { description } : {}), ...extra }) as T;
+}
+
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slug = z
+  .string()
+  .regex(slugPattern, { error: 'Verwacht een id in kleine letters, cijfers en koppeltekens (bv. "taal-oefenen")' });
+
+/** NIS code of a Belgian municipality: five digits. */
+export const nisCode = z.string().regex(/^\d{5}$/, { error: 'Verwacht een NIS-code van vijf cijfers (bv. "46021")' });
+
+/**
+ * A reference to an entry of another collection, by id. Astro's own `reference()` only logs
+ * broken references, so references are plain ids marked in metadata and checked by
+ * `src/lib/integrity.ts`, which fails the build.
+ */
+export function ref(collection: CollectionName, base: z.ZodString = z.string().min(1)) {
+  return base.meta({ ref: collection });
+}
+
+/** ISO calendar date (YYYY-MM-DD), kept as a string so YAML and CSV round-trip unchanged. */
+export const isoDate = z.iso
+  .date({ error: 'Verwacht een datum als JJJJ-MM-DD (bv. "2022-04-01")' })
+  .refine((d) => d >= '1990-01-01' && d <= '2100-12-31', { error: 'Datum buiten het bereik 1990-2100' });
+
+/** Where a fact comes from: a document with its section, or a web address. */
+export const sourceSchema = z
+  .object({
+    titel: label(z.string().min(3).max(300), 'Titel van de bron', 'Naam van het document of de webpagina'),
+    sectie: label(z.string().max(200).optional(), 'Sectie', 'Hoofdstuk, paragraaf of pagina'),
+    url: label(z.url({ protocol: /^https?$/, error: 'Verwacht een webadres dat begint met http:// of https://' }).optional(), 'Webadres'),
+    geraadpleegd: label(isoDate.optional(), 'Geraadpleegd op'),
+  })
+  .meta({ title: 'Bron' });
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Short one-line plain text: no line breaks, bounded length. */
+export function line(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, { error: 'Mag niet leeg zijn' })
+    .max(max, { error: `Maximaal ${max} tekens` })
+    .refine((s) => !/[\r\n]/.test(s), { error: 'Eén regel, zonder regeleinden' });
+}
+
+/** Longer plain text (may span lines), bounded so a pasted document cannot bloat pages. */
+export function text(max: number) {
+  return z.string().trim().min(1, { error: 'Mag niet leeg zijn' }).max(max, { error: `Maximaal ${max} tekens` });
+}

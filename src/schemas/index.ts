@@ -1,0 +1,125 @@
+/**
+ * The content registry: every collection, its schema and where its files live. The Astro content
+ * config, the content validator, the CMS config and the tests all read this one table.
+ */
+import type { z } from 'astro/zod';
+import type { CollectionName } from './common.ts';
+import { municipalitySchema, mergerSchema } from './municipality.ts';
+import { themeSchema, targetGroupSchema, policyGoalSchema } from './taxonomy.ts';
+import { practiceSchema } from './practice.ts';
+import { planSchema, planGoalSchema, actionSchema } from './plan.ts';
+import { indicatorSchema, indicatorSetSchema } from './indicator.ts';
+import { pageSchema } from './page.ts';
+
+/** A whole collection in one file: a list of records, each with an id field. */
+export interface ListSource {
+  kind: 'list';
+  file: string;
+  idField: string;
+}
+/** One file per entry; the file name (without extension) is the id. */
+export interface FolderSource {
+  kind: 'folder';
+  dir: string;
+  extension: 'yaml' | 'md' | 'mdx';
+}
+
+export interface ContentType {
+  label: string;
+  labelSingular: string;
+  schema: z.ZodType;
+  source: ListSource | FolderSource;
+  /** Filled by an import script, so read-only in the CMS. */
+  imported?: boolean;
+}
+
+export const contentTypes = {
+  gemeenten: {
+    label: 'Gemeenten',
+    labelSingular: 'Gemeente',
+    schema: municipalitySchema,
+    source: { kind: 'list', file: 'gemeenten/gemeenten-2025.json', idField: 'nis' },
+    imported: true,
+  },
+  gemeenten2019: {
+    label: 'Gemeenten 2019-2024',
+    labelSingular: 'Gemeente (2019-2024)',
+    schema: municipalitySchema,
+    source: { kind: 'list', file: 'gemeenten/gemeenten-2019-2024.json', idField: 'nis' },
+    imported: true,
+  },
+  fusies: {
+    label: 'Fusies 2025',
+    labelSingular: 'Fusie',
+    schema: mergerSchema,
+    source: { kind: 'list', file: 'gemeenten/fusies-2025.json', idField: 'nis2024' },
+    imported: true,
+  },
+  themas: {
+    label: "Thema's",
+    labelSingular: 'Thema',
+    schema: themeSchema,
+    source: { kind: 'list', file: 'taxonomieen/themas.yaml', idField: 'id' },
+  },
+  doelgroepen: {
+    label: 'Doelgroepen',
+    labelSingular: 'Doelgroep',
+    schema: targetGroupSchema,
+    source: { kind: 'list', file: 'taxonomieen/doelgroepen.yaml', idField: 'id' },
+  },
+  beleidsdoelen: {
+    label: 'Beleidsdoelen',
+    labelSingular: 'Beleidsdoel',
+    schema: policyGoalSchema,
+    source: { kind: 'list', file: 'taxonomieen/beleidsdoelen.yaml', idField: 'id' },
+  },
+  praktijken: {
+    label: 'Goede praktijken',
+    labelSingular: 'Goede praktijk',
+    schema: practiceSchema,
+    source: { kind: 'folder', dir: 'praktijken', extension: 'mdx' },
+  },
+  plannen: {
+    label: 'Plannen',
+    labelSingular: 'Plan',
+    schema: planSchema,
+    source: { kind: 'folder', dir: 'plannen', extension: 'yaml' },
+  },
+  plandoelen: {
+    label: 'Doelen van plannen',
+    labelSingular: 'Doel',
+    schema: planGoalSchema,
+    source: { kind: 'folder', dir: 'plandoelen', extension: 'yaml' },
+  },
+  acties: {
+    label: 'Acties',
+    labelSingular: 'Actie',
+    schema: actionSchema,
+    source: { kind: 'folder', dir: 'acties', extension: 'yaml' },
+  },
+  indicatorsets: {
+    label: 'Indicatorsets',
+    labelSingular: 'Indicatorset',
+    schema: indicatorSetSchema,
+    source: { kind: 'folder', dir: 'indicatorsets', extension: 'yaml' },
+  },
+  indicatoren: {
+    label: 'Indicatoren',
+    labelSingular: 'Indicator',
+    schema: indicatorSchema,
+    source: { kind: 'folder', dir: 'indicatoren', extension: 'yaml' },
+  },
+  paginas: {
+    label: "Pagina's",
+    labelSingular: 'Pagina',
+    schema: pageSchema,
+    source: { kind: 'folder', dir: 'paginas', extension: 'md' },
+  },
+} satisfies Record<CollectionName, ContentType>;
+
+export const collectionNames = Object.keys(contentTypes) as CollectionName[];
+
+/** Where content lives. Tests and the benchmark point this at a fixture or generated tree. */
+export function contentRoot(): string {
+  return process.env.KENNISBANK_CONTENT ?? 'content';
+}

@@ -1,0 +1,171 @@
+/**
+ * The practice fiche, modelled on the European Website on Integration, VVSG's practice pages and
+ * Movisie's recognition levels (see DOMAIN.md). The MDX body holds the narrative sections.
+ */
+import { z, label, line, text, ref, isoDate, sourceSchema, nisCode } from './common.ts';
+
+export const PRACTICE_LEVELS = {
+  lokaal: 'Lokaal',
+  intergemeentelijk: 'Intergemeentelijk',
+  vlaams: 'Vlaams',
+  buitenland: 'Buitenland',
+} as const;
+
+export const PRACTICE_STATUSES = { lopend: 'Lopend', afgerond: 'Afgerond', gestopt: 'Gestopt' } as const;
+
+export const EVIDENCE_LEVELS = {
+  idee: 'Idee',
+  'goed-beschreven': 'Goed beschreven',
+  veelbelovend: 'Veelbelovend',
+  'effect-aangetoond': 'Effect aangetoond',
+} as const;
+
+export const CURATION_STATUSES = {
+  ingediend: 'Ingediend',
+  'in-review': 'In review',
+  gepubliceerd: 'Gepubliceerd',
+  gearchiveerd: 'Gearchiveerd',
+} as const;
+
+export const CRITERION_VERDICTS = {
+  voldaan: 'Voldaan',
+  deels: 'Deels voldaan',
+  'niet-aangetoond': 'Niet aangetoond',
+} as const;
+
+export const COST_RANGES = {
+  onbekend: 'Onbekend',
+  'minder-dan-10000': 'Minder dan € 10.000 per jaar',
+  '10000-50000': '€ 10.000 tot € 50.000 per jaar',
+  '50000-250000': '€ 50.000 tot € 250.000 per jaar',
+  'meer-dan-250000': 'Meer dan € 250.000 per jaar',
+} as const;
+
+const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+const criterion = (title: string, description: string) =>
+  z
+    .object({
+      oordeel: label(z.enum(keys(CRITERION_VERDICTS)), 'Oordeel', undefined, { labels: CRITERION_VERDICTS }),
+      toelichting: label(line(240), 'Toelichting', 'Eén zin die het oordeel onderbouwt'),
+    })
+    .meta({ title, description });
+
+const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+
+export const contactSchema = z
+  .object({
+    organisatie: label(line(150), 'Organisatie', 'Bv. "Stad Gent, dienst Samenleven"'),
+    rol: label(line(150), 'Rol of dienst', 'Een functie, geen persoonsnaam (bv. "coördinator integratie")'),
+    url: label(z.url({ protocol: /^https?$/ }).optional(), 'Webadres van de dienst'),
+    naam: label(line(100).optional(), 'Naam contactpersoon', 'Alleen met vastgelegde toestemming'),
+    email: label(z.email().optional(), 'E-mailadres', 'Alleen met vastgelegde toestemming'),
+    toestemming: label(isoDate.optional(), 'Toestemming gegeven op', 'Datum waarop de persoon toestemming gaf om naam of e-mail te publiceren'),
+  })
+  .superRefine((c, ctx) => {
+    for (const field of ['naam', 'email'] as const) {
+      if (c[field] && !c.toestemming) {
+        ctx.addIssue({ code: 'custom', path: [field], message: 'Persoonsgegevens alleen met toestemming: vul "toestemming" in of laat dit veld leeg' });
+      }
+    }
+    for (const field of ['organisatie', 'rol'] as const) {
+      if (EMAIL.test(c[field])) {
+        ctx.addIssue({ code: 'custom', path: [field], message: 'Geen e-mailadres in dit veld; gebruik "email" met toestemming' });
+      }
+    }
+  })
+  .meta({ title: 'Contact' });
+
+export const imageSchema = z
+  .object({
+    src: label(z.string().regex(/^\/media\/[a-z0-9._/-]+\.(jpe?g|png|webp|avif)$/, { error: 'Verwacht een afbeelding onder /media/ (jpg, png, webp of avif)' }), 'Afbeelding', undefined, { widget: 'image' }),
+    alt: label(line(250), 'Alternatieve tekst', 'Beschrijf wat op de afbeelding staat, voor wie ze niet ziet'),
+    bijschrift: label(line(250).optional(), 'Bijschrift'),
+  })
+  .meta({ title: 'Afbeelding' });
+
+export const practiceSchema = z
+  .object({
+    titel: label(line(120), 'Titel'),
+    samenvatting: label(text(300), 'Samenvatting', 'In gewone taal, maximaal 300 tekens'),
+    niveau: label(z.enum(keys(PRACTICE_LEVELS)), 'Niveau', undefined, { labels: PRACTICE_LEVELS }),
+    gemeenten: label(z.array(ref('gemeenten', nisCode)).default([]), 'Gemeenten', 'De gemeenten (indeling 2025) waar de praktijk loopt'),
+    land: label(line(60).optional(), 'Land', 'Alleen voor een buitenlandse praktijk'),
+    stad: label(line(80).optional(), 'Stad of regio', 'Alleen voor een buitenlandse praktijk'),
+    themas: label(z.array(ref('themas')).min(1, { error: 'Kies minstens één thema' }), "Thema's"),
+    doelgroepen: label(z.array(ref('doelgroepen')).min(1, { error: 'Kies minstens één doelgroep' }), 'Doelgroepen'),
+    beleidsdoelen: label(z.array(ref('beleidsdoelen')).default([]), 'Beleidsdoelen', 'Operationele doelstellingen van de beleidsnota’s'),
+    acties: label(z.array(ref('acties')).default([]), 'Acties Plan Samenleven'),
+    periode: z
+      .object({
+        start: label(z.number().int().min(1950).max(2100), 'Startjaar'),
+        einde: label(z.number().int().min(1950).max(2100).optional(), 'Eindjaar'),
+        structureel: label(z.boolean().default(false), 'Structureel', 'Loopt als vaste dienstverlening, zonder einddatum'),
+      })
+      .refine((p) => !(p.structureel && p.einde), { error: 'Een structurele praktijk heeft geen eindjaar', path: ['einde'] })
+      .refine((p) => !p.einde || p.einde >= p.start, { error: 'Het eindjaar ligt vóór het startjaar', path: ['einde'] })
+      .meta({ title: 'Periode' }),
+    status: label(z.enum(keys(PRACTICE_STATUSES)), 'Status van de praktijk', undefined, { labels: PRACTICE_STATUSES }),
+    partners: label(z.array(line(150)).default([]), 'Partners'),
+    financiering: z
+      .object({
+        bronnen: label(z.array(line(200)).default([]), 'Financieringsbronnen'),
+        kostenklasse: label(z.enum(keys(COST_RANGES)).default('onbekend'), 'Kostenklasse', undefined, { labels: COST_RANGES }),
+      })
+      .prefault({})
+      .meta({ title: 'Financiering' }),
+    resultaten: label(z.array(line(300)).default([]), 'Resultaten', 'Gekwantificeerd waar bekend, elk met zijn bron in de bronnenlijst'),
+    evaluatie: label(text(1500).optional(), 'Evaluatie', 'Hoe werd de praktijk geëvalueerd, met welke indicatoren', { widget: 'text' }),
+    succesfactoren: label(z.array(line(300)).default([]), 'Succesfactoren'),
+    uitdagingen: label(z.array(line(300)).default([]), 'Uitdagingen'),
+    overdraagbaarheid: label(text(1000).optional(), 'Overdraagbaarheid', 'Wat is nodig om dit in een Vlaamse gemeente te doen werken? Verplicht voor buitenlandse praktijken', { widget: 'text' }),
+    bewijs: z
+      .object({
+        niveau: label(z.enum(keys(EVIDENCE_LEVELS)), 'Bewijsniveau', undefined, { labels: EVIDENCE_LEVELS }),
+        datum: label(isoDate, 'Beoordeeld op'),
+        basis: label(line(300), 'Basis', 'Waarop het oordeel steunt (evaluatierapport, monitoring, ...)'),
+      })
+      .meta({ title: 'Bewijs' }),
+    criteria: z
+      .object({
+        werkt: criterion('Bewezen werkzaam', 'Er zijn aanwijzingen dat de praktijk haar doel bereikt'),
+        klaarVoorGebruik: criterion('Meteen bruikbaar', 'Een andere gemeente kan ermee aan de slag'),
+        groteReikwijdte: criterion('Grote reikwijdte', 'De praktijk bereikt veel mensen of is breed toepasbaar'),
+      })
+      .meta({ title: 'Criteria VVSG', description: 'De drie criteria van de minister en VVSG' }),
+    curatie: z
+      .object({
+        status: label(z.enum(keys(CURATION_STATUSES)), 'Curatiestatus', undefined, { labels: CURATION_STATUSES }),
+        ingediendOp: label(isoDate, 'Ingediend op'),
+        beoordeeldOp: label(isoDate.optional(), 'Beoordeeld op'),
+        gepubliceerdOp: label(isoDate.optional(), 'Gepubliceerd op'),
+        volgendeReview: label(isoDate.optional(), 'Volgende review'),
+        opmerking: label(text(1000).optional(), 'Opmerking van de curator', 'Niet publiek', { widget: 'text' }),
+      })
+      .superRefine((c, ctx) => {
+        if (c.status === 'gepubliceerd' || c.status === 'gearchiveerd') {
+          for (const field of ['beoordeeldOp', 'gepubliceerdOp', 'volgendeReview'] as const) {
+            if (!c[field]) ctx.addIssue({ code: 'custom', path: [field], message: `Verplicht voor een ${c.status}e praktijk` });
+          }
+        }
+        if (c.beoordeeldOp && c.volgendeReview && c.volgendeReview <= c.beoordeeldOp) {
+          ctx.addIssue({ code: 'custom', path: ['volgendeReview'], message: 'De volgende review moet na de laatste beoordeling vallen' });
+        }
+      })
+      .meta({ title: 'Curatie' }),
+    bronnen: label(z.array(sourceSchema).min(1, { error: 'Vermeld minstens één bron (document en sectie, of webadres)' }), 'Bronnen'),
+    contact: contactSchema.optional(),
+    afbeeldingen: label(z.array(imageSchema).max(6).default([]), 'Afbeeldingen'),
+  })
+  .superRefine((p, ctx) => {
+    if (p.niveau === 'buitenland') {
+      if (!p.land) ctx.addIssue({ code: 'custom', path: ['land'], message: 'Verplicht voor een buitenlandse praktijk' });
+      if (!p.overdraagbaarheid) ctx.addIssue({ code: 'custom', path: ['overdraagbaarheid'], message: 'Verplicht voor een buitenlandse praktijk: wat is nodig om dit in Vlaanderen te doen werken?' });
+      if (p.gemeenten.length) ctx.addIssue({ code: 'custom', path: ['gemeenten'], message: 'Een buitenlandse praktijk heeft geen Vlaamse gemeenten; gebruik "land" en "stad"' });
+    } else if (p.gemeenten.length === 0 && p.niveau !== 'vlaams') {
+      ctx.addIssue({ code: 'custom', path: ['gemeenten'], message: 'Kies minstens één gemeente (of niveau "vlaams" of "buitenland")' });
+    }
+  })
+  .meta({ title: 'Goede praktijk' });
+
+export type Practice = z.infer<typeof practiceSchema>;
