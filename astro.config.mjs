@@ -10,12 +10,14 @@ import { security } from './src/integrations/security.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Whitespace between inline elements matters in running Dutch text.
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Caches live in the work tree, not in node_modules, so several checkouts can share one install.
+  vite: { cacheDir: './.cache/vite' },
   integrations: [contentGuard(), mdx(), searchIndex(), cms(), security()],
 });
