@@ -1,0 +1,58 @@
+/** Builds the small fixture site and checks the page frame every page shares. */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const FIXTURE = 'tests/fixtures/site/content';
+let out: string;
+let build: ReturnType<typeof spawnSync>;
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'kb-frame-'));
+  build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, KENNISBANK_CONTENT: FIXTURE, OUT_DIR: join(out, 'dist'), ASTRO_CACHE_DIR: join(out, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+}, 240_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const page = (path: string) => readFileSync(join(out, 'dist', path), 'utf8');
+const fixtureCount = (file: string) => JSON.parse(readFileSync(join(FIXTURE, file), 'utf8')).length;
+
+describe('fixture site build', () => {
+  it('succeeds', () => {
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  });
+
+  it('serves every page in Dutch with a skip link, the three pillars and a search form', () => {
+    for (const path of ['index.html', 'over/index.html', '404.html']) {
+      const html = page(path);
+      expect(html).toContain('<html lang="nl-BE"');
+      expect(html).toMatch(/<a class="skip-link" href="#inhoud">/);
+      expect(html).toMatch(/<main id="inhoud"/);
+      for (const href of ['/praktijken/', '/plan/', '/gemeenten/']) expect(html).toContain(`href="${href}"`);
+      expect(html).toMatch(/<form[^>]*role="search"[^>]*action="\/zoeken\/"[^>]*method="get"/);
+      expect(html).toMatch(/<label for="site-search-q"/);
+    }
+  });
+
+  it('counts on the home page come from the content', () => {
+    const html = page('index.html');
+    const published = readdirSync(join(FIXTURE, 'praktijken')).filter((f) => readFileSync(join(FIXTURE, 'praktijken', f), 'utf8').includes('status: gepubliceerd')).length;
+    const actions = readdirSync(join(FIXTURE, 'acties')).length;
+    expect(html).toContain(`>${published} praktijk${published === 1 ? '' : 'en'}<`);
+    expect(html).toContain(`>${actions} actie${actions === 1 ? '' : 's'}<`);
+    expect(html).toContain(`${fixtureCount('gemeenten/gemeenten-2025.json')} gemeenten`);
+  });
+
+  it('has breadcrumbs with the current page marked', () => {
+    expect(page('over/index.html')).toMatch(/<nav class="breadcrumbs" aria-label="Kruimelpad">[\s\S]*aria-current="page"/);
+  });
+
+  it('ships no client JavaScript on the frame pages', () => {
+    for (const path of ['index.html', 'over/index.html', '404.html']) expect(page(path)).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    expect(existsSync(join(out, 'dist', 'favicon.svg'))).toBe(true);
+  });
+});
