@@ -140,7 +140,7 @@ export const practiceSchema = z
         beoordeeldOp: label(isoDate.optional(), 'Beoordeeld op'),
         gepubliceerdOp: label(isoDate.optional(), 'Gepubliceerd op'),
         volgendeReview: label(isoDate.optional(), 'Volgende review'),
-        opmerking: label(text(1000).optional(), 'Opmerking van de curator', 'Niet publiek', { widget: 'text' }),
+        opmerking: label(text(1000).optional(), 'Opmerking van de curator', 'Niet publiek: verschijnt nergens op de site of in de exports', { widget: 'text', private: true }),
       })
       .superRefine((c, ctx) => {
         if (c.status === 'gepubliceerd' || c.status === 'gearchiveerd') {
