@@ -6,11 +6,14 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { cms } from './src/integrations/cms.ts';
 import { security } from './src/integrations/security.ts';
 
+const contentKey = (process.env.KENNISBANK_CONTENT ?? 'content').replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '');
+
 // OUT_DIR and KENNISBANK_CONTENT let tests and the benchmark build other content side by side.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
+  // One cache per content tree: Astro's data store remembers entry paths, so two trees must not share it.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? `./.cache/astro-${contentKey}`,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'never' },

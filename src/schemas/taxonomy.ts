@@ -20,7 +20,7 @@ export const targetGroupSchema = z
   .meta({ title: 'Doelgroep' });
 export type TargetGroup = z.infer<typeof targetGroupSchema>;
 
-export const POLICY_NOTES = { bn2014: 'Beleidsnota Integratie en Inburgering 2014-2019', bn2019: 'Beleidsnota 2019-2024' } as const;
+export const POLICY_NOTES = { bn2014: 'Beleidsnota 2014-2019 Integratie en Inburgering', bn2019: 'Beleidsnota 2019-2024 Gelijke Kansen, Integratie en Inburgering' } as const;
 
 export const policyGoalSchema = z
   .object({

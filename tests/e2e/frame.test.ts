@@ -1,7 +1,7 @@
 /** The page frame in Chromium: accessibility, keyboard use, and the header search without JavaScript. */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, url, axeViolations } from './support/browser.ts';
+import { launch, url, axeViolations, openPage } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,14 +11,14 @@ afterAll(() => browser?.close());
 
 describe('page frame', () => {
   it.each(['/', '/over/', '/bestaat-niet/'])('%s has no WCAG 2.1 AA violations', async (path) => {
-    const page = await browser.newPage();
+    const page = await openPage(browser);
     await page.goto(url(path));
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('is usable by keyboard: skip link first, then header links and the search box', async () => {
-    const page = await browser.newPage();
+    const page = await openPage(browser);
     await page.goto(url('/'));
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Naar de inhoud');
@@ -52,7 +52,7 @@ describe('page frame', () => {
   });
 
   it('reflows to 320 px without horizontal scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
     await page.goto(url('/'));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -1,5 +1,5 @@
 /** Headless Debian Chromium through playwright-core, and an axe check for WCAG 2.1 AA. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { inject } from 'vitest';
 
@@ -10,6 +10,16 @@ export function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/**
+ * A page in its own browser context (axe-core/playwright requires one); closing the page closes the context.
+ */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.once('close', () => void context.close());
+  return page;
 }
 
 export function url(path: string): string {
