@@ -11,7 +11,8 @@ export const PRACTICE_LEVELS = {
   buitenland: 'Buitenland',
 } as const;
 
-export const PRACTICE_STATUSES = { lopend: 'Lopend', afgerond: 'Afgerond', gestopt: 'Gestopt' } as const;
+/** "onbekend": no recent source confirms whether the practice still runs (shown as "Niet bevestigd"). */
+export const PRACTICE_STATUSES = { lopend: 'Lopend', afgerond: 'Afgerond', gestopt: 'Gestopt', onbekend: 'Niet bevestigd' } as const;
 
 export const EVIDENCE_LEVELS = {
   idee: 'Idee',
@@ -98,14 +99,15 @@ export const practiceSchema = z
     acties: label(z.array(ref('acties')).default([]), 'Acties Plan Samenleven'),
     periode: z
       .object({
-        start: label(z.number().int().min(1950).max(2100), 'Startjaar'),
+        start: label(z.number().int().min(1950).max(2100).optional(), 'Startjaar', 'Leeg laten als geen bron het startjaar vermeldt'),
         einde: label(z.number().int().min(1950).max(2100).optional(), 'Eindjaar'),
         structureel: label(z.boolean().default(false), 'Structureel', 'Loopt als vaste dienstverlening, zonder einddatum'),
       })
       .refine((p) => !(p.structureel && p.einde), { error: 'Een structurele praktijk heeft geen eindjaar', path: ['einde'] })
-      .refine((p) => !p.einde || p.einde >= p.start, { error: 'Het eindjaar ligt vóór het startjaar', path: ['einde'] })
+      .refine((p) => !p.einde || !p.start || p.einde >= p.start, { error: 'Het eindjaar ligt vóór het startjaar', path: ['einde'] })
+      .prefault({})
       .meta({ title: 'Periode' }),
-    status: label(z.enum(keys(PRACTICE_STATUSES)), 'Status van de praktijk', undefined, { labels: PRACTICE_STATUSES }),
+    status: label(z.enum(keys(PRACTICE_STATUSES)), 'Status van de praktijk', 'Kies "onbekend" als geen recente bron bevestigt dat de praktijk nog loopt', { labels: PRACTICE_STATUSES }),
     partners: label(z.array(line(150)).default([]), 'Partners'),
     financiering: z
       .object({
