@@ -1,0 +1,139 @@
+/**
+ * Builds the fixture site and checks the visibility rules of practices: ingediend / in-review ones
+ * appear nowhere, archived ones keep a page outside lists, search, feed and exports, published ones
+ * get a full fiche. Expectations are derived from the fixture files.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { parseCsv } from '../../src/lib/csv.ts';
+import { fieldDocs } from '../../src/lib/practice-export.ts';
+import { practiceSchema } from '../../src/schemas/practice.ts';
+
+const FIXTURE = 'tests/fixtures/site/content';
+let out: string;
+let dist: string;
+let build: ReturnType<typeof spawnSync>;
+
+const fixtures = readdirSync(join(FIXTURE, 'praktijken'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const text = readFileSync(join(FIXTURE, 'praktijken', f), 'utf8');
+    const front = parse(text.split(/^---$/m)[1]);
+    return { id: f.replace(/\.mdx$/, ''), front, body: text.split(/^---$/m).slice(2).join('---').trim() };
+  });
+const byStatus = (s: string) => fixtures.filter((f) => f.front.curatie.status === s);
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? allFiles(path) : [path];
+  });
+}
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'kb-practices-'));
+  dist = join(out, 'dist');
+  build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, KENNISBANK_CONTENT: FIXTURE, OUT_DIR: dist, ASTRO_CACHE_DIR: join(out, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+}, 240_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const page = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+describe('practices in the fixture build', () => {
+  it('the fixture has one practice of each role', () => {
+    expect(byStatus('gepubliceerd').length).toBeGreaterThan(0);
+    expect(byStatus('ingediend').length).toBeGreaterThan(0);
+    expect(byStatus('gearchiveerd').length).toBeGreaterThan(0);
+  });
+
+  it('builds', () => {
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  });
+
+  it('an unpublished practice appears in no file of the output', () => {
+    const hidden = [...byStatus('ingediend'), ...byStatus('in-review')];
+    const files = allFiles(dist);
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const text = readFileSync(file).toString('utf8');
+      for (const p of hidden) {
+        expect(text.includes(p.id), `${p.id} in ${file}`).toBe(false);
+        expect(text.includes(p.front.titel), `title of ${p.id} in ${file}`).toBe(false);
+        expect(text.includes(p.body), `body of ${p.id} in ${file}`).toBe(false);
+      }
+    }
+    for (const p of hidden) expect(existsSync(join(dist, 'praktijken', p.id))).toBe(false);
+  });
+
+  it('curator notes appear in no file of the output', () => {
+    const notes = fixtures.map((f) => f.front.curatie.opmerking).filter(Boolean);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const file of allFiles(dist)) for (const note of notes) expect(readFileSync(file, 'utf8').includes(note), file).toBe(false);
+  });
+
+  it('a published practice has its fiche in the search index with filters, JSON-LD and its sources', () => {
+    for (const p of byStatus('gepubliceerd')) {
+      const html = page(`praktijken/${p.id}/index.html`);
+      expect(html).toMatch(new RegExp(`<h1[^>]*>${p.front.titel.replace(/[()]/g, "\\$&")}</h1>`));
+      expect(html).toMatch(/<main[^>]*data-pagefind-body/);
+      expect(html).toMatch(/data-pagefind-filter="thema"/);
+      expect(html).toMatch(/data-pagefind-meta="datum">\d{4}-\d\d-\d\d</);
+      const ld = html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s);
+      expect(ld).not.toBeNull();
+      expect(JSON.parse(ld![1]).name).toBe(p.front.titel);
+      for (const s of p.front.bronnen) expect(html).toContain(s.titel);
+      for (const nis of p.front.gemeenten) expect(html).toContain(`href="/gemeenten/${nis}/"`);
+      for (const a of p.front.acties ?? []) expect(html).toContain(`href="/plan/acties/${a}/"`);
+      expect(page('praktijken/index.html')).toContain(`href="/praktijken/${p.id}/"`);
+    }
+  });
+
+  it('an archived practice keeps its page with a notice, outside the search index and the lists', () => {
+    for (const p of byStatus('gearchiveerd')) {
+      const html = page(`praktijken/${p.id}/index.html`);
+      expect(html).toContain('Gearchiveerd');
+      expect(html).not.toMatch(/data-pagefind-body/);
+      for (const list of ['praktijken/index.html', 'index.html', 'praktijken/feed.xml', 'data/praktijken.json', 'data/praktijken.csv', ...p.front.themas.map((t: string) => `themas/${t}/index.html`)]) {
+        expect(page(list).includes(`/praktijken/${p.id}/`), list).toBe(false);
+      }
+    }
+  });
+
+  it('the exports and the feed hold exactly the published practices', () => {
+    const published = byStatus('gepubliceerd').map((p) => p.id).sort();
+    const json = JSON.parse(page('data/praktijken.json'));
+    expect(json.praktijken.map((p: any) => p.id).sort()).toEqual(published);
+    const csv = parseCsv(page('data/praktijken.csv'));
+    expect(csv.rows.map((r) => r.values.id).sort()).toEqual(published);
+    const feed = page('praktijken/feed.xml');
+    expect(feed.match(/<entry>/g)?.length).toBe(published.length);
+    for (const id of published) expect(feed).toContain(`/praktijken/${id}/`);
+    expect(page('praktijken/index.html')).toContain('href="/praktijken/feed.xml"');
+  });
+
+  it('the data page documents every exported field with its Dutch label', () => {
+    const html = page('data/index.html').replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+    for (const doc of fieldDocs(practiceSchema)) {
+      expect(html).toContain(`<code>${doc.path}</code>`);
+      expect(html).toContain(`<strong>${doc.label}</strong>`);
+    }
+  });
+
+  it('without JavaScript every published practice is reachable from its theme pages', () => {
+    for (const p of byStatus('gepubliceerd')) for (const t of p.front.themas) expect(page(`themas/${t}/index.html`)).toContain(`href="/praktijken/${p.id}/"`);
+  });
+
+  it('the filter script is an external file, and the facet panel is hidden until it runs', () => {
+    const html = page('praktijken/index.html');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/);
+    expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+    expect(html).toMatch(/<form[^>]*id="praktijk-filters"[^>]*hidden/);
+  });
+});
