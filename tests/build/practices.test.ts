@@ -5,8 +5,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseCsv } from '../../src/lib/csv.ts';
@@ -35,7 +34,10 @@ function allFiles(dir: string): string[] {
 }
 
 beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), 'kb-practices-'));
+  // Inside the work tree: for an outDir outside the cwd Astro puts its prerender bundle in the shared
+  // ./.astro/, so two build tests running at once would overwrite each other's chunks.
+  mkdirSync('.cache', { recursive: true });
+  out = mkdtempSync(join('.cache', 'kb-practices-'));
   dist = join(out, 'dist');
   build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     env: { ...process.env, KENNISBANK_CONTENT: FIXTURE, OUT_DIR: dist, ASTRO_CACHE_DIR: join(out, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
