@@ -13,10 +13,13 @@ import { relatedIndex, type RelatedMatch } from '../lib/related.ts';
 import { byDutchName, slugify } from '../lib/text.ts';
 import { PRACTICE_LEVELS, EVIDENCE_LEVELS, PRACTICE_STATUSES } from '../schemas/practice.ts';
 import type { Municipality } from '../schemas/municipality.ts';
+import type { Practice } from '../schemas/practice.ts';
+import type { Action, PlanGoal } from '../schemas/plan.ts';
 import { PROVINCES } from '../schemas/municipality.ts';
 
 export type PracticeEntry = CollectionEntry<'praktijken'>;
-export type PracticeData = PracticeEntry['data'];
+// Collections are typed loosely in content.config.ts; the schema's own type is the source of truth.
+export type PracticeData = Practice;
 
 export interface PracticeView {
   id: string;
@@ -61,12 +64,12 @@ function groupBy(list: PracticeView[], keys: (p: PracticeView) => Iterable<strin
 
 async function load() {
   const [entries, acties, plandoelen, ref] = await Promise.all([getCollection('praktijken'), getCollection('acties'), getCollection('plandoelen'), getReferenceData()]);
-  const actionById = new Map(acties.map((a) => [a.id, a.data]));
-  const planGoalById = new Map(plandoelen.map((g) => [g.id, g.data]));
+  const actionById = new Map<string, Action>(acties.map((a) => [a.id, a.data as Action]));
+  const planGoalById = new Map<string, PlanGoal>(plandoelen.map((g) => [g.id, g.data as PlanGoal]));
 
   const visible = entries.filter((e) => e.data.curatie.status === 'gepubliceerd' || e.data.curatie.status === 'gearchiveerd');
   const views: PracticeView[] = visible.map((entry) => {
-    const data = entry.data;
+    const data = entry.data as Practice;
     const municipalities = data.gemeenten
       .map((nis) => ref.municipalityByNis.get(nis))
       .filter((m): m is Municipality => Boolean(m))
@@ -123,8 +126,8 @@ async function load() {
   const byId = new Map(views.map((p) => [p.id, p]));
 
   /** Facet options with Dutch labels, in a fixed order, only values that occur in published practices. */
-  const present = (key: FacetKey) => new Set(published.flatMap((p) => p.facets.values[key]));
-  const keep = (key: FacetKey, options: { value: string; label: string }[]) => options.filter((o) => present(key).has(o.value));
+  const present = Object.fromEntries(FACET_KEYS.map((key) => [key, new Set(published.flatMap((p) => p.facets.values[key]))])) as Record<FacetKey, Set<string>>;
+  const keep = (key: FacetKey, options: { value: string; label: string }[]) => options.filter((o) => present[key].has(o.value));
   const facetOptions: Record<FacetKey, { value: string; label: string }[]> = {
     thema: keep('thema', ref.themes.map((t) => ({ value: t.id, label: t.label }))),
     provincie: keep('provincie', PROVINCES.map((p) => ({ value: provinceSlug(p), label: p }))),
