@@ -7,8 +7,8 @@
  *   class (see src/lib/facets.ts), so themes weigh most and "similar municipality" breaks ties
  *   between equally close themes;
  * - equal scores: the more recently published first, then by id.
- * Candidates are gathered through a theme index, so the work per practice is bounded by the size of
- * its themes, not by the whole collection.
+ * Candidates are gathered through bucketed indexes (see relatedIndex), so the whole computation is
+ * linear in the number of practices.
  */
 
 export interface RelatedInput {
@@ -52,25 +52,65 @@ function compare(byId: Map<string, RelatedInput>) {
   };
 }
 
-/** Related practices of every item, at most `limit` each, computed once for the whole set. */
+/** Non-empty subsets of a small set, as sorted keys; capped at MAX_SUBSET_THEMES themes. */
+export const MAX_SUBSET_THEMES = 5;
+function subsets(values: readonly string[]): string[][] {
+  const sorted = [...new Set(values)].sort().slice(0, MAX_SUBSET_THEMES);
+  const out: string[][] = [];
+  for (let mask = 1; mask < 1 << sorted.length; mask++) out.push(sorted.filter((_, i) => mask & (1 << i)));
+  return out;
+}
+
+/**
+ * Related practices of every item, at most `limit` each, in time linear in the number of items.
+ *
+ * Every item is filed in buckets keyed by a subset S of its themes, optionally narrowed to one of its
+ * provinces and/or size classes; each bucket is sorted by the tie-break order (newer first, then id).
+ * For a practice, the best candidate c with exactly the shared themes S* and bonuses b sits in the
+ * bucket (S*, b) of the practice's own province/size class, and everything ahead of c in that bucket
+ * scores at least as high and wins the tie-break. So the first limit+1 entries of every such bucket
+ * (the +1 for the practice itself) contain the true top `limit`: a bounded number of candidates per
+ * practice, scored exactly with scorePair. (Exact for practices with at most MAX_SUBSET_THEMES themes.)
+ */
 export function relatedIndex(items: readonly RelatedInput[], limit = 3): Map<string, RelatedMatch[]> {
   const byId = new Map(items.map((i) => [i.id, i]));
-  const byTheme = new Map<string, RelatedInput[]>();
-  for (const item of items) for (const theme of new Set(item.themes)) (byTheme.get(theme) ?? byTheme.set(theme, []).get(theme)!).push(item);
   const order = compare(byId);
+  const tieOrder = (a: RelatedInput, b: RelatedInput) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const keysOf = (themes: string[], provinces: readonly string[], sizes: readonly string[]) => {
+    const t = themes.join('\u0001');
+    return [t, ...provinces.map((p) => `${t}\u0002p:${p}`), ...sizes.map((z) => `${t}\u0002z:${z}`), ...provinces.flatMap((p) => sizes.map((z) => `${t}\u0002p:${p}\u0002z:${z}`))];
+  };
+  const buckets = new Map<string, RelatedInput[]>();
+  for (const item of items) {
+    const provinces = [...new Set(item.provinces)];
+    const sizes = [...new Set(item.sizeClasses)];
+    for (const subset of subsets(item.themes)) for (const key of keysOf(subset, provinces, sizes)) (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(item);
+  }
+  for (const list of buckets.values()) list.sort(tieOrder);
+
   const result = new Map<string, RelatedMatch[]>();
   for (const item of items) {
     const seen = new Set<string>();
     const matches: RelatedMatch[] = [];
-    for (const theme of new Set(item.themes)) {
-      for (const candidate of byTheme.get(theme) ?? []) {
-        if (seen.has(candidate.id)) continue;
-        seen.add(candidate.id);
-        const match = scorePair(item, candidate);
-        if (match) matches.push(match);
+    const provinces = [...new Set(item.provinces)];
+    const sizes = [...new Set(item.sizeClasses)];
+    for (const subset of subsets(item.themes)) {
+      for (const key of keysOf(subset, provinces, sizes)) {
+        for (const candidate of (buckets.get(key) ?? []).slice(0, limit + 1)) {
+          if (seen.has(candidate.id)) continue;
+          seen.add(candidate.id);
+          const match = scorePair(item, candidate);
+          if (match) matches.push(match);
+        }
       }
     }
     result.set(item.id, matches.sort(order).slice(0, limit));
   }
   return result;
+}
+
+/** The same ranking by comparing every pair: quadratic, kept as the reference for tests. */
+export function relatedIndexBruteForce(items: readonly RelatedInput[], limit = 3): Map<string, RelatedMatch[]> {
+  const order = compare(new Map(items.map((i) => [i.id, i])));
+  return new Map(items.map((item) => [item.id, items.map((c) => scorePair(item, c)).filter((m): m is RelatedMatch => Boolean(m)).sort(order).slice(0, limit)]));
 }

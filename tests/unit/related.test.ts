@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { relatedIndex, scorePair, WEIGHTS, type RelatedInput } from '../../src/lib/related.ts';
+import { relatedIndex, relatedIndexBruteForce, scorePair, WEIGHTS, type RelatedInput } from '../../src/lib/related.ts';
 
 const p = (id: string, themes: string[], provinces: string[], sizeClasses: string[], date = '2024-01-01'): RelatedInput => ({ id, themes, provinces, sizeClasses, date });
 
@@ -38,5 +38,30 @@ describe('related practices', () => {
   it('limits the number of suggestions', () => {
     const many = Array.from({ length: 8 }, (_, i) => p(`p${i}`, ['taal'], [], []));
     expect(relatedIndex(many, 3).get('p0')).toHaveLength(3);
+  });
+});
+
+describe('related practices: the linear index equals the exhaustive comparison', () => {
+  // A small deterministic pseudo-random generator, so a failure is reproducible.
+  function rng(seed: number) {
+    return () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+  }
+  it.each([1, 2, 3, 4, 5])('on random sets of practices (seed %i)', (seed) => {
+    const r = rng(seed);
+    const pick = <T,>(list: T[], n: number) => [...new Set(Array.from({ length: n }, () => list[Math.floor(r() * list.length)]))];
+    const themes = ['taal', 'werk', 'onderwijs', 'jeugd', 'veiligheid'];
+    const provinces = ['A', 'B', 'C'];
+    const sizes = ['s', 'm', 'l'];
+    const items = Array.from({ length: 150 }, (_, i) =>
+      p(`p${String(i).padStart(3, '0')}`, pick(themes, 1 + Math.floor(r() * 3)), pick(provinces, Math.floor(r() * 2)), pick(sizes, Math.floor(r() * 2)), `202${Math.floor(r() * 5)}-0${1 + Math.floor(r() * 9)}-01`),
+    );
+    for (const limit of [1, 3, 5]) {
+      const fast = relatedIndex(items, limit);
+      const exact = relatedIndexBruteForce(items, limit);
+      for (const item of items) expect(fast.get(item.id)!.map((m) => m.id), `${item.id} limit ${limit}`).toEqual(exact.get(item.id)!.map((m) => m.id));
+    }
   });
 });
