@@ -1,7 +1,8 @@
 /**
  * Client-side filtering of /praktijken/ without a reload. Reads the practices from the list's data
  * attributes, keeps the selection in the URL query (shareable, reload-proof, back button works) and
- * announces the number of results in a live region. The logic itself is src/lib/facets.ts.
+ * announces the number of results in a live region. The logic itself is src/lib/facets.ts. The URL is
+ * updated with replaceState, so filtering does not fill the browser history.
  */
 import { countFacets, filterItems, parseSelection, selectionToQuery, type FacetItem, type Selection } from '../../lib/facets.ts';
 
@@ -19,6 +20,10 @@ if (form && list && status) {
     el,
     values: Object.fromEntries(keys.map((k) => [k, (el.getAttribute(`data-f-${k}`) ?? '').split(' ').filter(Boolean)])),
   }));
+  const details = form.querySelector<HTMLDetailsElement>('details');
+  const active = form.querySelector<HTMLElement>('[data-active]');
+  // Narrow screens: the long list of filters starts folded so the results stay in view.
+  if (details && !window.matchMedia('(min-width: 56rem)').matches) details.open = false;
   const countEls = new Map([...form.querySelectorAll<HTMLElement>('[data-count]')].map((el) => [el.dataset.count!, el]));
 
   const current = (): Selection => {
@@ -35,6 +40,8 @@ if (form && list && status) {
       const [k, v] = key.split(':');
       el.textContent = `(${counts[k]?.[v] ?? 0})`;
     }
+    const chosen = Object.values(selection).reduce((sum, v) => sum + v.length, 0);
+    if (active) active.textContent = chosen ? `(${chosen} gekozen)` : '';
     const n = visible.size;
     status.textContent = n === items.length ? `${n} praktijken` : n === 1 ? `1 praktijk gevonden van ${items.length}` : `${n} praktijken gevonden van ${items.length}`;
   };
