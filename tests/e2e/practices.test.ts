@@ -97,6 +97,14 @@ describe('practices overview and fiche', () => {
     await page.close();
   });
 
+  const archived = practices.find((p: any) => p.curatie.status === 'gearchiveerd');
+  it.each(['/themas/', '/themas/taal/', '/praktijken/provincie/oost-vlaanderen/', '/data/', ...(archived ? [`/praktijken/${archived.id}/`] : [])])('%s passes axe', async (path) => {
+    const page = await openPage(browser);
+    await page.goto(url(path));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('without JavaScript the overview lists every published practice and hides the inert filters', async () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url('/praktijken/?thema=taal'));
