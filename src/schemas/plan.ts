@@ -30,18 +30,7 @@ export const responsibleSchema = z
   })
   .meta({ title: 'Verantwoordelijke' });
 
-export const planSchema = z
-  .object({
-    titel: label(line(160), 'Titel'),
-    korteTitel: label(line(60), 'Korte titel'),
-    samenvatting: label(text(400), 'Samenvatting'),
-    gestartOp: label(isoDate.optional(), 'Gestart op'),
-    verantwoordelijke: responsibleSchema,
-    volgorde: label(z.number().int().min(0).default(0), 'Volgorde'),
-    bronnen: label(z.array(sourceSchema).min(1, { error: 'Vermeld minstens één bron' }), 'Bronnen'),
-  })
-  .meta({ title: 'Plan' });
-export type Plan = z.infer<typeof planSchema>;
+
 
 export const planGoalSchema = z
   .object({
@@ -61,11 +50,26 @@ export const yearFiguresSchema = z
     lokaleBesturen: label(z.number().int().nonnegative().optional(), 'Deelnemende lokale besturen'),
     kpiToegezegd: label(z.number().nonnegative().optional(), 'KPI toegezegd'),
     kpiBehaald: label(z.number().nonnegative().optional(), 'KPI behaald'),
+    toelichting: label(line(400).optional(), 'Toelichting', 'Bv. wat de cijfers wel en niet omvatten'),
     gemeenten: label(z.array(ref('gemeenten', nisCode)).default([]), 'Deelnemende gemeenten', 'Waar bekend'),
     bron: sourceSchema,
   })
   .meta({ title: 'Cijfers per projectjaar' });
 export type YearFigures = z.infer<typeof yearFiguresSchema>;
+
+export const planSchema = z
+  .object({
+    titel: label(line(160), 'Titel'),
+    korteTitel: label(line(60), 'Korte titel'),
+    samenvatting: label(text(400), 'Samenvatting'),
+    gestartOp: label(isoDate.optional(), 'Gestart op'),
+    verantwoordelijke: responsibleSchema,
+    volgorde: label(z.number().int().min(0).default(0), 'Volgorde'),
+    jaren: label(z.array(yearFiguresSchema).default([]), 'Cijfers per projectjaar (hele plan)', 'Cijfers die alleen voor het hele plan gepubliceerd zijn'),
+    bronnen: label(z.array(sourceSchema).min(1, { error: 'Vermeld minstens één bron' }), 'Bronnen'),
+  })
+  .meta({ title: 'Plan' });
+export type Plan = z.infer<typeof planSchema>;
 
 export const milestoneSchema = z
   .object({
