@@ -1,0 +1,131 @@
+/**
+ * The search page's results, on Pagefind's JS API: reads the state from the URL, searches as the
+ * visitor types (debounced), keeps the URL in step, announces the number of results and renders
+ * them with text nodes only (no HTML from the index is ever parsed into the page).
+ */
+import { excerptParts, pagefindOptions, parseSearchState, searchStateToQuery, SEARCH_FILTERS, type SearchState } from '../../lib/search-query.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string | null, o: unknown): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const PAGE_SIZE = 20;
+
+export function runSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#zoekformulier');
+  const list = document.querySelector<HTMLOListElement>('#zoek-resultaten');
+  const status = document.querySelector<HTMLElement>('#zoek-status');
+  const fallback = document.querySelector<HTMLElement>('#zoek-zonder-js');
+  if (!form || !list || !status) return;
+  if (fallback) fallback.hidden = true;
+
+  const state = parseSearchState(new URLSearchParams(location.search));
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  input.value = state.q;
+  for (const key of [...SEARCH_FILTERS, 'sort']) {
+    const el = form.elements.namedItem(key) as HTMLSelectElement | null;
+    if (el) el.value = key === 'sort' ? state.sort : (state.filters[key as keyof SearchState['filters']] ?? '');
+  }
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= (import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ excerptLength: 24 });
+      return pf;
+    }));
+  let generation = 0;
+
+  const current = (): SearchState => {
+    const data = new FormData(form);
+    return parseSearchState(new URLSearchParams([...data.entries()].map(([k, v]) => [k, String(v)])));
+  };
+
+  async function run(s: SearchState, push: boolean) {
+    const mine = ++generation;
+    const query = searchStateToQuery(s);
+    if (push) history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    if (!s.q && Object.keys(s.filters).length === 0) {
+      list!.replaceChildren();
+      status!.textContent = 'Typ een zoekterm of kies een filter.';
+      return;
+    }
+    status!.textContent = 'Zoeken…';
+    try {
+      const pf = await load();
+      const search = await pf.search(s.q || null, pagefindOptions(s));
+      const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      if (mine !== generation) return;
+      render(data);
+      const n = search.results.length;
+      status!.textContent = n === 0 ? 'Geen resultaten. Probeer een ander woord of minder filters.' : `${n} resultaat${n === 1 ? '' : 'en'}${n > PAGE_SIZE ? `, de eerste ${PAGE_SIZE} getoond` : ''}.`;
+    } catch {
+      status!.textContent = 'Zoeken lukt nu niet. Gebruik de overzichten van praktijken, plannen en gemeenten.';
+      if (fallback) fallback.hidden = false;
+    }
+  }
+
+  function render(results: PagefindResultData[]) {
+    list!.replaceChildren(
+      ...results.map((r) => {
+        const li = document.createElement('li');
+        const type = document.createElement('p');
+        type.className = 'result-type';
+        type.textContent = r.meta.type ?? '';
+        const h2 = document.createElement('h2');
+        const a = document.createElement('a');
+        a.href = r.url;
+        a.textContent = r.meta.title ?? r.url;
+        h2.append(a);
+        const summary = document.createElement('p');
+        if (r.meta.samenvatting) summary.textContent = r.meta.samenvatting;
+        else
+          for (const part of excerptParts(r.excerpt)) {
+            if (part.mark) {
+              const mark = document.createElement('mark');
+              mark.textContent = part.text;
+              summary.append(mark);
+            } else summary.append(part.text);
+          }
+        const details = [r.meta.gemeente, r.meta.status, r.meta.datum && new Date(`${r.meta.datum}T00:00:00Z`).toLocaleDateString('nl-BE', { timeZone: 'UTC' })].filter(Boolean).join(' · ');
+        li.append(type, h2, summary);
+        if (details) {
+          const meta = document.createElement('p');
+          meta.className = 'small muted';
+          meta.textContent = details;
+          li.append(meta);
+        }
+        if (r.meta.samenvatting && r.excerpt.includes('<mark>')) {
+          const hit = document.createElement('p');
+          hit.className = 'small';
+          for (const part of excerptParts(r.excerpt)) {
+            if (part.mark) {
+              const mark = document.createElement('mark');
+              mark.textContent = part.text;
+              hit.append(mark);
+            } else hit.append(part.text);
+          }
+          li.append(hit);
+        }
+        return li;
+      }),
+    );
+  }
+
+  let timer: number | undefined;
+  form.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => run(current(), true), 250);
+  });
+  form.addEventListener('change', () => run(current(), true));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    run(current(), true);
+  });
+  run(state, false);
+}

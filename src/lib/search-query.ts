@@ -1,0 +1,70 @@
+/**
+ * The search page's state, kept in the URL (?q=…&type=…&provincie=…&thema=…&sort=…) so a search
+ * can be shared and reloaded. Pure, so it is unit-tested and shared by the page and its script.
+ */
+export const SEARCH_FILTERS = ['type', 'thema', 'provincie', 'status', 'bewijsniveau', 'plandoel'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+export const FILTER_LABELS: Record<SearchFilter, string> = {
+  type: 'Soort',
+  thema: 'Thema',
+  provincie: 'Provincie',
+  status: 'Status',
+  bewijsniveau: 'Bewijsniveau',
+  plandoel: 'Doel van het Plan Samenleven',
+};
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<SearchFilter, string>>;
+  sort: 'relevantie' | 'datum';
+}
+
+export function parseSearchState(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const key of SEARCH_FILTERS) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value.slice(0, 200);
+  }
+  return { q: (params.get('q') ?? '').trim().slice(0, 200), filters, sort: params.get('sort') === 'datum' ? 'datum' : 'relevantie' };
+}
+
+export function searchStateToQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of SEARCH_FILTERS) if (state.filters[key]) params.set(key, state.filters[key]!);
+  if (state.sort === 'datum') params.set('sort', 'datum');
+  return params.toString();
+}
+
+/** Pagefind's search options for a state: filters as exact values, date sort newest first. */
+export function pagefindOptions(state: SearchState): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
+  return {
+    filters: Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>,
+    ...(state.sort === 'datum' ? { sort: { datum: 'desc' as const } } : {}),
+  };
+}
+
+/**
+ * Splits a Pagefind excerpt (escaped text with <mark> around matches) into plain-text pieces,
+ * so the script can render highlights with text nodes instead of parsing HTML.
+ */
+export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
+  const decode = (s: string) =>
+    s.replace(/&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos|#39);/gi, (_, e: string) => {
+      const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+      if (named[e.toLowerCase()]) return named[e.toLowerCase()];
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : '';
+    });
+  const parts: { text: string; mark: boolean }[] = [];
+  const re = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (let m = re.exec(excerpt); m; m = re.exec(excerpt)) {
+    if (m.index > last) parts.push({ text: decode(excerpt.slice(last, m.index).replace(/<[^>]*>/g, '')), mark: false });
+    parts.push({ text: decode(m[1].replace(/<[^>]*>/g, '')), mark: true });
+    last = m.index + m[0].length;
+  }
+  if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last).replace(/<[^>]*>/g, '')), mark: false });
+  return parts.filter((p) => p.text);
+}

@@ -1,0 +1,35 @@
+import { describe, it, expect } from 'vitest';
+import { excerptParts, pagefindOptions, parseSearchState, searchStateToQuery } from '../../src/lib/search-query.ts';
+
+describe('search state in the URL', () => {
+  it('round-trips query, filters and sort', () => {
+    const query = 'q=taalcaf%C3%A9&type=Goede+praktijk&provincie=Limburg&sort=datum';
+    const state = parseSearchState(new URLSearchParams(query));
+    expect(state).toEqual({ q: 'taalcafé', filters: { type: 'Goede praktijk', provincie: 'Limburg' }, sort: 'datum' });
+    expect(searchStateToQuery(state)).toBe(query);
+  });
+  it('ignores unknown parameters and empty values, and bounds lengths', () => {
+    const state = parseSearchState(new URLSearchParams(`q=${'a'.repeat(500)}&thema=&foo=bar&sort=x`));
+    expect(state.q).toHaveLength(200);
+    expect(state.filters).toEqual({});
+    expect(state.sort).toBe('relevantie');
+  });
+  it('maps to Pagefind options', () => {
+    expect(pagefindOptions({ q: 'x', filters: { thema: 'Taal' }, sort: 'datum' })).toEqual({ filters: { thema: 'Taal' }, sort: { datum: 'desc' } });
+    expect(pagefindOptions({ q: 'x', filters: {}, sort: 'relevantie' })).toEqual({ filters: {} });
+  });
+});
+
+describe('excerpt highlighting without HTML parsing', () => {
+  it('splits marks from text and decodes entities', () => {
+    expect(excerptParts('een <mark>taalcafé</mark> &amp; meer &lt;b&gt;')).toEqual([
+      { text: 'een ', mark: false },
+      { text: 'taalcafé', mark: true },
+      { text: ' & meer <b>', mark: false },
+    ]);
+  });
+  it('drops any other tag, so an excerpt can never inject markup', () => {
+    const parts = excerptParts('<img src=x onerror=alert(1)><mark>x</mark>');
+    expect(parts).toEqual([{ text: 'x', mark: true }]);
+  });
+});
