@@ -21,6 +21,7 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // Caches live in the work tree, not in node_modules, so several checkouts can share one install.
-  vite: { cacheDir: './.cache/vite' },
+  // assetsInlineLimit 0 keeps every script in its own file: the CSP allows no inline script.
+  vite: { cacheDir: './.cache/vite', build: { assetsInlineLimit: 0 } },
   integrations: [contentGuard(), mdx(), searchIndex(), cms(), security()],
 });

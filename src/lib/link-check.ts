@@ -1,0 +1,61 @@
+/**
+ * Finds broken internal links and anchors in a built site: every href/src that points into the
+ * site must resolve to a file, and every #fragment to an id on the target page.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface BrokenLink {
+  page: string;
+  target: string;
+  reason: string;
+}
+
+export function extractLinks(html: string): string[] {
+  const links: string[] = [];
+  for (const m of html.matchAll(/\s(?:href|src)\s*=\s*"([^"]*)"/gi)) links.push(m[1].replace(/&amp;/g, '&'));
+  return links;
+}
+
+export function extractIds(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid\s*=\s*"([^"]*)"/gi)].map((m) => m[1]));
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+}
+
+/** Maps a site path to the file that serves it, as the static server does. */
+export function fileFor(root: string, pathname: string): string | undefined {
+  const path = join(root, decodeURIComponent(pathname));
+  if (existsSync(path) && statSync(path).isFile()) return path;
+  if (existsSync(join(path, 'index.html'))) return join(path, 'index.html');
+  return undefined;
+}
+
+export function checkLinks(root: string, options: { skip?: RegExp } = {}): { pages: number; links: number; broken: BrokenLink[] } {
+  const pages = walk(root).filter((f) => !options.skip?.test('/' + relative(root, f)));
+  const idCache = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!idCache.has(file)) idCache.set(file, extractIds(readFileSync(file, 'utf8')));
+    return idCache.get(file)!;
+  };
+  const broken: BrokenLink[] = [];
+  let links = 0;
+  for (const file of pages) {
+    const pagePath = '/' + relative(root, file).replace(/index\.html$/, '');
+    for (const raw of extractLinks(readFileSync(file, 'utf8'))) {
+      if (/^(https?:|mailto:|tel:|data:)/i.test(raw) || raw.startsWith('//')) continue;
+      links++;
+      const url = new URL(raw, `http://site${pagePath}`);
+      const target = url.pathname === pagePath && raw.startsWith('#') ? file : fileFor(root, url.pathname);
+      if (!target) {
+        broken.push({ page: pagePath, target: raw, reason: 'pagina of bestand bestaat niet' });
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push({ page: pagePath, target: raw, reason: `anker #${fragment} bestaat niet op de doelpagina` });
+    }
+  }
+  return { pages: pages.length, links, broken };
+}
