@@ -99,13 +99,13 @@ if (errors.length) {
 }
 
 mkdirSync(targetDir, { recursive: true });
-const write = (name: string, data: unknown) => {
+const write = (name: string, key: string, data: unknown[]) => {
   const path = join(targetDir, name);
-  const text = JSON.stringify(data, null, 1) + '\n';
+  const text = JSON.stringify({ [key]: data }, null, 1) + '\n';
   const changed = !existsSync(path) || readFileSync(path, 'utf8') !== text;
   if (changed) writeFileSync(path, text);
-  console.log(`${changed ? 'geschreven' : 'ongewijzigd'}: ${path} (${(data as unknown[]).length} rijen)`);
+  console.log(`${changed ? 'geschreven' : 'ongewijzigd'}: ${path} (${data.length} rijen)`);
 };
-write('gemeenten-2025.json', current);
-write('gemeenten-2019-2024.json', previous);
-write('fusies-2025.json', mergers);
+write('gemeenten-2025.json', 'gemeenten', current);
+write('gemeenten-2019-2024.json', 'gemeenten', previous);
+write('fusies-2025.json', 'fusies', mergers);

@@ -81,10 +81,14 @@ export function readCollection(root: string, name: string, type: ContentType, pr
     const text = readFileSync(path, 'utf8');
     const parsed = extname(path) === '.json' ? readJson(text, file, problems) : yamlDoc(text, file, 0, problems);
     if (!parsed?.ok) return records;
-    const data = parsed.doc.toJS();
+    const top = parsed.doc.toJS();
+    const data = top && typeof top === 'object' && !Array.isArray(top) ? (top as Record<string, unknown>)[source.key] : undefined;
     if (!Array.isArray(data)) {
-      problems.push({ file, line: 1, field: '', message: 'Verwacht een lijst (elk item begint met "- ")' });
+      problems.push({ file, line: 1, field: source.key, message: `Verwacht een lijst onder de sleutel "${source.key}:" (elk item begint met "- ")` });
       return records;
+    }
+    for (const key of Object.keys(top)) {
+      if (key !== source.key) problems.push({ file, line: parsed.lineOf([key]), field: key, message: `Onbekende sleutel "${key}"; dit bestand heeft alleen "${source.key}"` });
     }
     data.forEach((item, i) => {
       const rawId = item && typeof item === 'object' ? (item as Record<string, unknown>)[source.idField] : undefined;
@@ -93,7 +97,7 @@ export function readCollection(root: string, name: string, type: ContentType, pr
         id: typeof rawId === 'string' ? rawId : `#${i + 1}`,
         file,
         data: item,
-        lineOf: (p) => parsed.lineOf(p, [i]),
+        lineOf: (p) => parsed.lineOf(p, [source.key, i]),
       });
     });
     return records;

@@ -11,10 +11,14 @@ import { planSchema, planGoalSchema, actionSchema } from './plan.ts';
 import { indicatorSchema, indicatorSetSchema } from './indicator.ts';
 import { pageSchema } from './page.ts';
 
-/** A whole collection in one file: a list of records, each with an id field. */
+/**
+ * A whole collection in one file: a list of records under one key (`themas: [...]`), each with an id
+ * field. The key makes the file a map, which Decap CMS can edit as a file collection.
+ */
 export interface ListSource {
   kind: 'list';
   file: string;
+  key: string;
   idField: string;
 }
 /** One file per entry; the file name (without extension) is the id. */
@@ -38,40 +42,40 @@ export const contentTypes = {
     label: 'Gemeenten',
     labelSingular: 'Gemeente',
     schema: municipalitySchema,
-    source: { kind: 'list', file: 'gemeenten/gemeenten-2025.json', idField: 'nis' },
+    source: { kind: 'list', file: 'gemeenten/gemeenten-2025.json', key: 'gemeenten', idField: 'nis' },
     imported: true,
   },
   gemeenten2019: {
     label: 'Gemeenten 2019-2024',
     labelSingular: 'Gemeente (2019-2024)',
     schema: municipalitySchema,
-    source: { kind: 'list', file: 'gemeenten/gemeenten-2019-2024.json', idField: 'nis' },
+    source: { kind: 'list', file: 'gemeenten/gemeenten-2019-2024.json', key: 'gemeenten', idField: 'nis' },
     imported: true,
   },
   fusies: {
     label: 'Fusies 2025',
     labelSingular: 'Fusie',
     schema: mergerSchema,
-    source: { kind: 'list', file: 'gemeenten/fusies-2025.json', idField: 'nis2024' },
+    source: { kind: 'list', file: 'gemeenten/fusies-2025.json', key: 'fusies', idField: 'nis2024' },
     imported: true,
   },
   themas: {
     label: "Thema's",
     labelSingular: 'Thema',
     schema: themeSchema,
-    source: { kind: 'list', file: 'taxonomieen/themas.yaml', idField: 'id' },
+    source: { kind: 'list', file: 'taxonomieen/themas.yaml', key: 'themas', idField: 'id' },
   },
   doelgroepen: {
     label: 'Doelgroepen',
     labelSingular: 'Doelgroep',
     schema: targetGroupSchema,
-    source: { kind: 'list', file: 'taxonomieen/doelgroepen.yaml', idField: 'id' },
+    source: { kind: 'list', file: 'taxonomieen/doelgroepen.yaml', key: 'doelgroepen', idField: 'id' },
   },
   beleidsdoelen: {
     label: 'Beleidsdoelen',
     labelSingular: 'Beleidsdoel',
     schema: policyGoalSchema,
-    source: { kind: 'list', file: 'taxonomieen/beleidsdoelen.yaml', idField: 'id' },
+    source: { kind: 'list', file: 'taxonomieen/beleidsdoelen.yaml', key: 'beleidsdoelen', idField: 'id' },
   },
   praktijken: {
     label: 'Goede praktijken',

@@ -12,7 +12,7 @@ import { launch, url, axeViolations, openPage } from './support/browser.ts';
 
 const ROOT = 'content';
 const municipalities = new Map<string, { provincie: string }>(
-  JSON.parse(readFileSync(join(ROOT, 'gemeenten/gemeenten-2025.json'), 'utf8')).map((m: any) => [m.nis, m]),
+  JSON.parse(readFileSync(join(ROOT, 'gemeenten/gemeenten-2025.json'), 'utf8')).gemeenten.map((m: any) => [m.nis, m]),
 );
 const practices = readdirSync(join(ROOT, 'praktijken'))
   .filter((f) => f.endsWith('.mdx'))

@@ -24,7 +24,7 @@ describe('validateContentTree', () => {
   it('accepts the fixture site and reads every collection', () => {
     const { problems, entries } = validateContentTree(root);
     expect(formatProblems(problems)).toBe('');
-    expect(entries.get('gemeenten')!.size).toBe(JSON.parse(readFileSync(join(FIXTURE, 'gemeenten/gemeenten-2025.json'), 'utf8')).length);
+    expect(entries.get('gemeenten')!.size).toBe(JSON.parse(readFileSync(join(FIXTURE, 'gemeenten/gemeenten-2025.json'), 'utf8')).gemeenten.length);
     expect(entries.get('praktijken')!.has('taalcafe-fixture')).toBe(true);
   });
 
@@ -78,7 +78,7 @@ describe('validateContentTree', () => {
   });
 
   it('reports duplicate ids in list files', () => {
-    edit('taxonomieen/themas.yaml', '- id: samenleven', '- id: taal');
+    edit('taxonomieen/themas.yaml', '  - id: samenleven', '  - id: taal');
     const { problems } = validateContentTree(root);
     expect(problems.find((p) => /Dubbele id "taal"/.test(p.message))?.file).toMatch(/themas\.yaml$/);
   });

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/lib/csv.ts';
 
 const SOURCE = '../shared/data';
-const read = (f: string) => JSON.parse(readFileSync(`content/gemeenten/${f}`, 'utf8'));
+const read = (f: string) => Object.values(JSON.parse(readFileSync(`content/gemeenten/${f}`, 'utf8')))[0] as any[];
 const hasSource = existsSync(`${SOURCE}/vlaamse_gemeenten_2025.csv`);
 
 describe('municipality import', () => {
