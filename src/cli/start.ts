@@ -14,7 +14,8 @@ const { values: args } = parseArgs({
   options: { port: { type: 'string', default: '4321' }, 'no-build': { type: 'boolean' }, 'no-cms': { type: 'boolean' }, 'cms-port': { type: 'string', default: '8081' } },
 });
 const port = Number(args.port);
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// The CMS config only enables the local Git backend for this local run (see src/integrations/cms.ts).
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(args['no-cms'] ? {} : { KENNISBANK_CMS_LOCAL: '1' }) };
 
 function build(): boolean {
   console.log('Site bouwen…');

@@ -1,6 +1,64 @@
-/** Publishes Decap CMS and its generated config under /admin. (Implemented by the CMS work.) */
+/**
+ * Publishes Decap CMS under /admin/: the self-hosted bundle from the decap-cms package (no CDN),
+ * the configuration generated from the schemas (cms/config.ts) and the editor start-up script.
+ * `local_backend` is only written when KENNISBANK_CMS_LOCAL=1 (set by `npm start`), never in a
+ * production build.
+ */
 import type { AstroIntegration } from 'astro';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { adminConfigScript, buildCmsConfig } from '../../cms/config.ts';
+import { bodyComponents } from '../schemas/body-components.ts';
+
+const require = createRequire(import.meta.url);
 
 export function cms(): AstroIntegration {
-  return { name: 'kennisbank:cms', hooks: {} };
+  return {
+    name: 'kennisbank:cms',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const admin = join(root, 'admin');
+        mkdirSync(admin, { recursive: true });
+        const bundleDir = join(require.resolve('decap-cms/package.json'), '..', 'dist');
+        // The bundle loads its chunks from the folder it was served from.
+        for (const file of readdirSync(bundleDir)) if (/^(\d+\.)?decap-cms\.js$/.test(file)) copyFileSync(join(bundleDir, file), join(admin, file));
+        copyFileSync(fileURLToPath(new URL('../../cms/admin-init.js', import.meta.url)), join(admin, 'init.js'));
+        const local = process.env.KENNISBANK_CMS_LOCAL === '1';
+        const config = buildCmsConfig({
+          local,
+          localPort: process.env.KENNISBANK_CMS_PORT ? Number(process.env.KENNISBANK_CMS_PORT) : undefined,
+          backend: process.env.KENNISBANK_CMS_BACKEND === 'gitlab' ? 'gitlab' : 'github',
+          repo: process.env.KENNISBANK_CMS_REPO,
+          branch: process.env.KENNISBANK_CMS_BRANCH,
+          baseUrl: process.env.KENNISBANK_CMS_OAUTH_URL,
+          appId: process.env.KENNISBANK_CMS_GITLAB_APP_ID,
+          siteUrl: process.env.SITE_URL,
+        });
+        const css = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync(join(root, 'index.html'), 'utf8'))?.[1];
+        writeFileSync(join(admin, 'config.js'), adminConfigScript(config, bodyComponents, css));
+        writeFileSync(
+          join(admin, 'index.html'),
+          `<!doctype html>
+<html lang="nl-BE">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex" />
+    <title>Redactie | Kennisbank Samenleven</title>
+  </head>
+  <body>
+    <script src="/admin/config.js"></script>
+    <script src="/admin/decap-cms.js"></script>
+    <script src="/admin/init.js"></script>
+  </body>
+</html>
+`,
+        );
+        logger.info(`CMS onder /admin/ (${local ? 'lokale Git-backend via decap-server' : 'productie: ' + (config.backend as { name: string }).name + ', editorial workflow'})`);
+      },
+    },
+  };
 }

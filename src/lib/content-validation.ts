@@ -24,6 +24,10 @@ function describe(schema: any, path: readonly PropertyKey[]): string {
   return title ? `${fieldName} («${title}»)` : fieldName;
 }
 
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
+}
+
 export function validateContentTree(root: string, cwd = process.cwd()): ValidatedContent {
   const problems: Problem[] = [];
   const entries: ValidatedContent['entries'] = new Map();
@@ -50,7 +54,10 @@ export function validateContentTree(root: string, cwd = process.cwd()): Validate
       if (!result.success) {
         for (const issue of result.error.issues) {
           const path = issue.path as (string | number)[];
-          problems.push({ file: record.file, line: record.lineOf(path), field: formatPath(path), message: `${describe(type.schema, path)}: ${issue.message}` });
+          // A missing required field gets the wording Decap CMS uses, so curators read one message in both places.
+          const missing = issue.code === 'invalid_type' && valueAt(record.data, path) === undefined;
+          const message = missing ? `${fieldLabel(type.schema, path) || formatPath(path)} is vereist.` : issue.message;
+          problems.push({ file: record.file, line: record.lineOf(path), field: formatPath(path), message: `${describe(type.schema, path)}: ${message}` });
         }
         continue;
       }

@@ -1,0 +1,160 @@
+/**
+ * The Decap CMS configuration, derived from the content registry and the zod schemas: every field's
+ * widget, label, hint, required flag, allowed values and references come from the schema, so the
+ * forms cannot drift from what the build accepts.
+ */
+import type { z } from 'astro/zod';
+import { contentTypes, collectionNames, type ContentType } from '../src/schemas/index.ts';
+import { unwrap, objectFields } from '../src/lib/schema-walk.ts';
+import type { CollectionName } from '../src/schemas/common.ts';
+
+export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
+
+export interface CmsOptions {
+  /** Edit the local working copy through decap-server (npm start). Never set for production builds. */
+  local: boolean;
+  /** Port of decap-server on 127.0.0.1 (default 8081). */
+  localPort?: number;
+  backend?: 'github' | 'gitlab';
+  repo?: string;
+  branch?: string;
+  /** OAuth endpoint for GitHub (an OAuth proxy) or the GitLab application id. */
+  baseUrl?: string;
+  appId?: string;
+  siteUrl?: string;
+}
+
+const checksOf = (def: any) => ((def.checks ?? []) as any[]).map((c) => c._zod.def);
+
+/** How a relation widget finds the ids of a collection. */
+function relationTarget(name: CollectionName) {
+  const type = contentTypes[name] as ContentType;
+  if (type.source.kind === 'list') {
+    const key = type.source.key;
+    const id = type.source.idField;
+    const display = name.startsWith('gemeenten') ? 'naam' : name === 'beleidsdoelen' ? 'titel' : name === 'fusies' ? 'naam2024' : 'label';
+    return {
+      collection: name,
+      file: name,
+      value_field: `${key}.*.${id}`,
+      search_fields: [`${key}.*.${display}`, `${key}.*.${id}`],
+      display_fields: [`${key}.*.${display}`, `${key}.*.${id}`],
+    };
+  }
+  const display = name === 'indicatoren' ? 'naam' : 'titel';
+  return { collection: name, value_field: '{{slug}}', search_fields: [display], display_fields: [display] };
+}
+
+/** The Decap field for one schema field. */
+export function fieldFor(name: string, schema: z.ZodType): DecapField {
+  const { def, meta, optional, hasDefault, defaultValue } = unwrap(schema);
+  const base: DecapField = {
+    name,
+    label: meta.title ?? name,
+    widget: 'string',
+    required: !optional && !hasDefault,
+    ...(meta.description ? { hint: meta.description } : {}),
+  };
+  if (hasDefault && defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0) && typeof defaultValue !== 'object') base.default = defaultValue;
+  if (meta.ref) return { ...base, widget: 'relation', ...relationTarget(meta.ref) };
+  switch (def.type) {
+    case 'string': {
+      if (def.format === 'date') return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD', picker_utc: true };
+      if (meta.widget === 'image') return { ...base, widget: 'image', choose_url: false };
+      const checks = checksOf(def);
+      const max = checks.find((c) => c.check === 'max_length')?.maximum as number | undefined;
+      const regex = checks.find((c) => c.check === 'string_format' && c.format === 'regex')?.pattern as RegExp | undefined;
+      const field: DecapField = { ...base, widget: meta.widget === 'text' || (max ?? 0) >= 250 ? 'text' : 'string' };
+      if (regex) field.pattern = [regex.source, `Komt niet overeen met het verwachte formaat`];
+      else if (def.format === 'url') field.pattern = ['^https?://', 'Verwacht een webadres dat begint met http:// of https://'];
+      else if (def.format === 'email') field.pattern = ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'Verwacht een e-mailadres'];
+      return field;
+    }
+    case 'number': {
+      const checks = checksOf(def);
+      const int = checks.some((c) => c.check === 'number_format' && /int/.test(c.format));
+      const min = checks.find((c) => c.check === 'greater_than')?.value;
+      const max = checks.find((c) => c.check === 'less_than')?.value;
+      return { ...base, widget: 'number', value_type: int ? 'int' : 'float', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+    }
+    case 'boolean':
+      return { ...base, widget: 'boolean', required: false };
+    case 'enum': {
+      const values = Object.values(def.entries as Record<string, string>);
+      return { ...base, widget: 'select', options: values.map((value) => ({ value, label: (meta.labels as Record<string, string> | undefined)?.[value] ?? value })) };
+    }
+    case 'object':
+      return { ...base, widget: 'object', collapsed: false, fields: objectFields(schema).map(([n, s]) => fieldFor(n, s)) };
+    case 'array': {
+      const element = unwrap(def.element);
+      const min = checksOf(def).find((c) => c.check === 'min_length')?.minimum as number | undefined;
+      const list: DecapField = { ...base, ...(min ? { min } : {}) };
+      if (element.meta.ref) return { ...list, widget: 'relation', multiple: true, ...relationTarget(element.meta.ref), ...(min ? { min } : {}) };
+      if (element.def.type === 'object') return { ...list, widget: 'list', summary: summaryFor(def.element), fields: objectFields(def.element).map(([n, s]) => fieldFor(n, s)) };
+      return { ...list, widget: 'list', field: fieldFor('waarde', def.element) };
+    }
+    default:
+      throw new Error(`Geen CMS-widget voor veld "${name}" van type ${def.type}`);
+  }
+}
+
+function summaryFor(schema: z.ZodType): string {
+  const names = objectFields(schema).map(([n]) => n);
+  const first = ['projectjaar', 'datum', 'titel', 'label', 'naam', 'src'].find((n) => names.includes(n));
+  return first ? `{{fields.${first}}}` : '';
+}
+
+function collectionFor(name: CollectionName): Record<string, unknown> {
+  const type = contentTypes[name] as ContentType;
+  const fields = objectFields(type.schema).map(([n, s]) => fieldFor(n, s));
+  if (type.source.kind === 'list') {
+    const { key, file } = type.source;
+    const listField: DecapField = { name: key, label: type.label, widget: 'list', summary: summaryFor(type.schema), fields };
+    return {
+      name,
+      label: type.label,
+      label_singular: type.labelSingular,
+      ...(type.imported ? { description: 'Wordt ingelezen met een importscript; hier alleen ter inzage. Wijzigingen hier worden bij de volgende import overschreven.' } : {}),
+      editor: { preview: false },
+      files: [{ name, label: type.label, file: `content/${file}`, fields: [listField] }],
+    };
+  }
+  const source = type.source;
+  const withBody = source.extension !== 'yaml';
+  return {
+    name,
+    label: type.label,
+    label_singular: type.labelSingular,
+    folder: `content/${source.dir}`,
+    extension: source.extension === 'yaml' ? 'yaml' : source.extension,
+    format: source.extension === 'yaml' ? 'yaml' : 'frontmatter',
+    create: !type.imported,
+    delete: !type.imported,
+    slug: '{{slug}}',
+    identifier_field: fields.some((f) => f.name === 'titel') ? 'titel' : fields[0].name,
+    summary: fields.some((f) => f.name === 'titel') ? '{{titel}}' : undefined,
+    fields: withBody ? [...fields, { name: 'body', label: 'Tekst', widget: 'markdown', required: false, hint: 'Gewone Markdown. Kaders, citaten en kerncijfers voeg je in met de knop "+"; HTML en code zijn niet toegestaan.' }] : fields,
+  };
+}
+
+export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
+  const backend = options.local
+    ? { name: 'git-gateway' }
+    : options.backend === 'gitlab'
+      ? { name: 'gitlab', repo: options.repo ?? 'OWNER/kennisbank-samenleven', branch: options.branch ?? 'main', auth_type: 'pkce', app_id: options.appId ?? 'GITLAB_APPLICATION_ID' }
+      : { name: 'github', repo: options.repo ?? 'OWNER/kennisbank-samenleven', branch: options.branch ?? 'main', open_authoring: true, ...(options.baseUrl ? { base_url: options.baseUrl } : {}) };
+  return {
+    locale: 'nl',
+    backend,
+    ...(options.local ? { local_backend: { url: `http://127.0.0.1:${options.localPort ?? 8081}/api/v1` } } : { publish_mode: 'editorial_workflow' }),
+    media_folder: 'public/media',
+    public_folder: '/media',
+    ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+    collections: collectionNames.map(collectionFor),
+  };
+}
+
+/** The script /admin/config.js: configuration, allowed body components and the preview stylesheet. */
+export function adminConfigScript(config: Record<string, unknown>, bodyComponents: unknown, previewCss: string | undefined): string {
+  return `window.CMS_MANUAL_INIT = true;\nwindow.KENNISBANK_CMS_CONFIG = ${JSON.stringify(config)};\nwindow.KENNISBANK_BODY_COMPONENTS = ${JSON.stringify(bodyComponents)};\nwindow.KENNISBANK_PREVIEW_CSS = ${JSON.stringify(previewCss ?? null)};\n`;
+}
