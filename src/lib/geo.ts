@@ -1,0 +1,70 @@
+/**
+ * Map geometry for build-time SVG: projection to a fixed frame, Douglas-Peucker simplification
+ * and compact path strings. Runs in the import script, so pages only concatenate stored paths.
+ */
+import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+
+type Ring = [number, number][];
+
+function perpendicularDistance(p: [number, number], a: [number, number], b: [number, number]): number {
+  const [x, y] = p;
+  const [x1, y1] = a;
+  const [x2, y2] = b;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  if (dx === 0 && dy === 0) return Math.hypot(x - x1, y - y1);
+  return Math.abs(dy * x - dx * y + x2 * y1 - y2 * x1) / Math.hypot(dx, dy);
+}
+
+/** Douglas-Peucker on an open or closed polyline; keeps the end points. */
+export function simplify(points: Ring, tolerance: number): Ring {
+  if (points.length <= 2) return points.slice();
+  let index = 0;
+  let max = 0;
+  for (let i = 1; i < points.length - 1; i++) {
+    const d = perpendicularDistance(points[i], points[0], points.at(-1)!);
+    if (d > max) {
+      max = d;
+      index = i;
+    }
+  }
+  if (max <= tolerance) return [points[0], points.at(-1)!];
+  return [...simplify(points.slice(0, index + 1), tolerance).slice(0, -1), ...simplify(points.slice(index), tolerance)];
+}
+
+/** An SVG path for projected rings, rounded to whole units; rings that collapse are dropped. */
+export function ringsToPath(rings: Ring[]): string {
+  return rings
+    .filter((r) => r.length >= 4)
+    .map((r) => {
+      let last = '';
+      const parts: string[] = [];
+      for (const [x, y] of r) {
+        const p = `${Math.round(x)} ${Math.round(y)}`;
+        if (p !== last) parts.push(p);
+        last = p;
+      }
+      return parts.length >= 3 ? `M${parts.join('L')}Z` : '';
+    })
+    .join('');
+}
+
+export interface ProjectedMap {
+  width: number;
+  height: number;
+  paths: Record<string, string>;
+}
+
+/** Projects a FeatureCollection of (Multi)Polygons keyed by `idProperty` into simplified SVG paths. */
+export function projectMap(collection: { features: { properties: Record<string, string>; geometry: { type: string; coordinates: any } }[] }, idProperty: string, width: number, tolerance: number): ProjectedMap {
+  const projection = geoMercator().fitWidth(width, collection as unknown as GeoPermissibleObjects);
+  const bounds = geoPath(projection).bounds(collection as unknown as GeoPermissibleObjects);
+  const height = Math.ceil(bounds[1][1]);
+  const paths: Record<string, string> = {};
+  for (const f of collection.features) {
+    const polygons: [number, number][][][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const rings = polygons.flatMap((poly) => poly.map((ring) => simplify(ring.map((c) => projection(c as [number, number])!) as Ring, tolerance)));
+    paths[f.properties[idProperty]] = ringsToPath(rings);
+  }
+  return { width, height, paths };
+}
