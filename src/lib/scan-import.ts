@@ -52,11 +52,12 @@ const PSEUDO_AREAS = new Set(['99991', '99992', '99993', '99999']);
 export const MISSING_MARKERS = new Set(['', '-', '?', 'x', 'nvt', 'NA']);
 
 /** Why a code outside the site's layouts may be skipped, or undefined when it is simply unknown. */
-export function skipReason(nis: string, region?: string): string | undefined {
+export function skipReason(nis: string, region?: string, year?: number): string | undefined {
   if (PSEUDO_AREAS.has(nis)) return 'onbekende woonplaats (pseudo-gebied)';
   if (nis.startsWith('21')) return 'Brussels Hoofdstedelijk Gewest';
   if (region && region !== 'Vlaams Gewest') return region;
-  if (region === 'Vlaams Gewest') return 'Vlaamse gemeente van vóór de fusies van 2019';
+  // Only before the 2019 mergers can a Flemish code be missing from the 2019-2024 list.
+  if (region === 'Vlaams Gewest' && year !== undefined && year < 2019) return 'Vlaamse gemeente van vóór de fusies van 2019';
   return undefined;
 }
 
@@ -94,7 +95,7 @@ export function extract(code: string, spec: SourceSpec, text: string, municipali
     const onCurrent = spec.kind === 'pinc' || spec.kind === 'pinc-ratio' || year >= 2025;
     const layout: Layout | undefined = onCurrent ? (municipalities.current.has(nis) ? 2025 : undefined) : municipalities.previous.has(nis) ? 2024 : undefined;
     if (layout) return layout;
-    const reason = skipReason(nis, region);
+    const reason = skipReason(nis, region, year);
     if (reason) {
       skipped[reason] = (skipped[reason] ?? 0) + 1;
       return undefined;
