@@ -31,6 +31,8 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
 export function validateContentTree(root: string, cwd = process.cwd()): ValidatedContent {
   const problems: Problem[] = [];
   const entries: ValidatedContent['entries'] = new Map();
+  // Entries that exist but failed their own checks: references to them are not reported again.
+  const invalid = new Set<string>();
 
   for (const name of collectionNames) {
     const type = contentTypes[name];
@@ -52,6 +54,7 @@ export function validateContentTree(root: string, cwd = process.cwd()): Validate
       }
       const result = type.schema.safeParse(record.data);
       if (!result.success) {
+        invalid.add(`${name}/${record.id}`);
         for (const issue of result.error.issues) {
           const path = issue.path as (string | number)[];
           // A missing required field gets the wording Decap CMS uses, so curators read one message in both places.
@@ -73,7 +76,7 @@ export function validateContentTree(root: string, cwd = process.cwd()): Validate
     const schema = contentTypes[name as keyof typeof contentTypes].schema;
     for (const { record, data } of byId.values()) {
       for (const ref of collectRefs(schema, data)) {
-        if (entries.get(ref.collection)?.has(ref.id)) continue;
+        if (entries.get(ref.collection)?.has(ref.id) || invalid.has(`${ref.collection}/${ref.id}`)) continue;
         const target = contentTypes[ref.collection as keyof typeof contentTypes];
         const where = target.source.kind === 'list' ? target.source.file : `${target.source.dir}/`;
         problems.push({

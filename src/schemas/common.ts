@@ -47,6 +47,7 @@ export function label<T extends z.ZodType>(schema: T, title: string, description
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = z
   .string()
+  .max(80, { error: 'Maximaal 80 tekens' })
   .regex(slugPattern, { error: 'Verwacht een id in kleine letters, cijfers en koppeltekens (bv. "taal-oefenen")' });
 
 /** NIS code of a Belgian municipality: five digits. */

@@ -1,0 +1,162 @@
+/**
+ * Mutation test: real entries are broken in every way the schema allows us to derive (missing
+ * required fields, wrong types, oversized text, impossible dates, unknown values and references,
+ * unknown fields) plus malformed files and duplicate ids. Every variant must be refused with a
+ * problem that names the file and the field; none may pass silently.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { validateContentTree } from '../../src/lib/content-validation.ts';
+import { contentTypes } from '../../src/schemas/index.ts';
+import { objectFields, unwrap } from '../../src/lib/schema-walk.ts';
+import type { z } from 'astro/zod';
+
+const FIXTURE = 'tests/fixtures/site/content';
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'kb-mut-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+interface Target {
+  name: string;
+  file: string;
+  collection: keyof typeof contentTypes;
+  read(text: string): { data: any; write(data: any): string };
+}
+const yamlFile = (text: string) => ({ data: parse(text), write: (d: any) => stringify(d) });
+const mdxFile = (text: string) => {
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+  return { data: parse(m[1]), write: (d: any) => `---\n${stringify(d)}---\n${m[2]}` };
+};
+const listItem = (key: string, index: number) => (text: string) => {
+  const doc = (text.trim().startsWith('{') ? JSON.parse(text) : parse(text)) as any;
+  return { data: doc[key][index], write: (d: any) => { doc[key][index] = d; return JSON.stringify(doc, null, 1); } };
+};
+const TARGETS: Target[] = [
+  { name: 'practice', file: 'praktijken/taalcafe-fixture.mdx', collection: 'praktijken', read: mdxFile },
+  { name: 'action', file: 'acties/plan-samenleven-5.yaml', collection: 'acties', read: yamlFile },
+  { name: 'plan', file: 'plannen/plan-samenleven.yaml', collection: 'plannen', read: yamlFile },
+  { name: 'indicator', file: 'indicatoren/herkomst-buiten-eu.yaml', collection: 'indicatoren', read: yamlFile },
+  { name: 'theme', file: 'taxonomieen/themas.yaml', collection: 'themas', read: listItem('themas', 0) },
+  { name: 'policy goal', file: 'taxonomieen/beleidsdoelen.yaml', collection: 'beleidsdoelen', read: listItem('beleidsdoelen', 1) },
+  { name: 'municipality', file: 'gemeenten/gemeenten-2025.json', collection: 'gemeenten', read: listItem('gemeenten', 0) },
+];
+
+interface Variant {
+  target: Target;
+  path: string;
+  label: string;
+  mutate(data: any): void;
+}
+
+function set(obj: any, path: string[], value: unknown) {
+  const last = path.at(-1)!;
+  const parent = path.slice(0, -1).reduce((o, k) => (o[k] ??= {}), obj);
+  if (value === undefined) delete parent[last];
+  else parent[last] = value;
+}
+
+function variantsFor(target: Target): Variant[] {
+  const out: Variant[] = [];
+  const walk = (schema: z.ZodType, prefix: string[], depth: number) => {
+    for (const [name, field] of objectFields(schema)) {
+      const path = [...prefix, name];
+      const u = unwrap(field);
+      const key = path.join('.');
+      const add = (label: string, value: unknown) => out.push({ target, path: key, label: `${key}: ${label}`, mutate: (d) => set(d, path, value) });
+      if (!u.optional && !u.hasDefault && u.def.type !== 'boolean') add('missing', undefined);
+      if (u.meta.ref) add('unknown reference', 'bestaat-niet-99');
+      switch (u.def.type) {
+        case 'string':
+          add('number instead of text', 42);
+          if (u.def.format === 'date') {
+            add('impossible date', '2022-13-45');
+            add('date out of range', '1800-01-01');
+          } else if (!u.meta.ref) add('oversized', 'x'.repeat(5000));
+          break;
+        case 'number':
+          add('text instead of number', 'veel');
+          add('negative or out of range', -99999);
+          break;
+        case 'boolean':
+          add('text instead of boolean', 'misschien');
+          break;
+        case 'enum':
+          add('value not allowed', 'onbekende-waarde');
+          break;
+        case 'array':
+          add('text instead of list', 'geen lijst');
+          if (unwrap(u.def.element).meta.ref) add('unknown reference in list', ['bestaat-niet-99']);
+          break;
+        case 'object':
+          add('text instead of object', 'geen object');
+          if (depth < 1) walk(field, path, depth + 1);
+          break;
+      }
+    }
+    out.push({ target, path: [...prefix, 'onbekendVeld'].join('.'), label: `${prefix.join('.')} unknown field`, mutate: (d) => set(d, [...prefix, 'onbekendVeld'], 1) });
+  };
+  walk(contentTypes[target.collection].schema, [], 0);
+  return out;
+}
+
+const VARIANTS = TARGETS.flatMap(variantsFor);
+
+function run(target: Target, text: string) {
+  const dir = mkdtempSync(join(root, 'v-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  writeFileSync(join(dir, target.file), text);
+  const result = validateContentTree(dir, dir);
+  rmSync(dir, { recursive: true, force: true });
+  return result.problems;
+}
+
+describe('mutation test', () => {
+  it('generates at least 200 invalid variants of real entries', () => {
+    expect(VARIANTS.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it.each(VARIANTS.map((v) => [`${v.target.name} ${v.label}`, v] as const))('refuses %s, naming file and field', (_label, v) => {
+    const original = readFileSync(join(FIXTURE, v.target.file), 'utf8');
+    const file = v.target.read(original);
+    const data = structuredClone(file.data);
+    v.mutate(data);
+    const problems = run(v.target, file.write(data));
+    expect(problems.length, 'no problem reported').toBeGreaterThan(0);
+    const naming = problems.filter((p) => p.file === v.target.file && (p.field.replace(/\[\d+\]/g, '').startsWith(v.path.split('.')[0]) || p.field === ''));
+    expect(naming.length, JSON.stringify(problems)).toBeGreaterThan(0);
+    // The message or the field names the mutated field.
+    expect(naming.some((p) => p.field.replace(/\[\d+\]/g, '').startsWith(v.path) || p.message.includes(v.path.split('.').at(-1)!)), JSON.stringify(naming)).toBe(true);
+  });
+
+  it.each([
+    ['malformed YAML', 'plannen/plan-samenleven.yaml', 'titel: "open\nkorteTitel: x\n', /Onleesbare YAML/],
+    ['malformed JSON', 'gemeenten/gemeenten-2025.json', '{"gemeenten": [ {"nis": "46021",} ]}', /Onleesbare JSON/],
+    ['list file without its key', 'taxonomieen/themas.yaml', '- id: taal\n  label: Taal\n', /sleutel "themas:"/],
+    ['front matter missing', 'praktijken/taalcafe-fixture.mdx', 'Alleen tekst.\n', /Front matter ontbreekt/],
+    ['front matter malformed', 'praktijken/taalcafe-fixture.mdx', '---\ntitel: [open\n---\n', /Onleesbare YAML/],
+    ['empty YAML entry', 'acties/plan-samenleven-5.yaml', '', /vereist/],
+  ])('refuses a file with %s', (_name, file, text, message) => {
+    const problems = run({ name: file, file, collection: 'plannen', read: yamlFile }, text);
+    expect(problems.some((p) => p.file === file && message.test(p.message)), JSON.stringify(problems)).toBe(true);
+  });
+
+  it('refuses duplicate ids in a list file and across two files', () => {
+    const themes = readFileSync(join(FIXTURE, 'taxonomieen/themas.yaml'), 'utf8').replace('- id: samenleven', '- id: taal');
+    expect(run({ name: 't', file: 'taxonomieen/themas.yaml', collection: 'themas', read: yamlFile }, themes).some((p) => /Dubbele id "taal"/.test(p.message))).toBe(true);
+  });
+
+  it('refuses personal contact data without consent', () => {
+    const file = mdxFile(readFileSync(join(FIXTURE, 'praktijken/taalcafe-fixture.mdx'), 'utf8'));
+    const data = structuredClone(file.data);
+    data.contact.naam = 'Jan Janssens';
+    data.contact.email = 'jan@example.org';
+    data.contact.rol = 'coördinator (jan@example.org)';
+    const problems = run(TARGETS[0], file.write(data));
+    expect(problems.map((p) => p.field).sort()).toEqual(['contact.email', 'contact.naam', 'contact.rol']);
+  });
+});
