@@ -68,3 +68,16 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
   if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last).replace(/<[^>]*>/g, '')), mark: false });
   return parts.filter((p) => p.text);
 }
+
+const normalise = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * A municipality's own page ranks first for its name: when the query is exactly the name of a
+ * municipality in the results, that page moves to the top; the rest keep Pagefind's order.
+ */
+export function municipalityFirst<T extends { meta: Record<string, string | undefined> }>(query: string, results: T[]): T[] {
+  const q = normalise(query);
+  if (!q) return results;
+  const index = results.findIndex((r) => r.meta.type === 'Gemeente' && [r.meta.gemeente, ...(r.meta.vroeger ?? '').split(',')].some((n) => n && normalise(n) === q));
+  return index <= 0 ? results : [results[index], ...results.slice(0, index), ...results.slice(index + 1)];
+}

@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -96,8 +97,14 @@ export function serveStatic(dir: string, port: number, host = '127.0.0.1'): Prom
       res.writeHead(404).end('Niet gevonden');
       return;
     }
+    // Compress text as any static host or CDN does; Pagefind's own files are already compressed.
+    const compressible = /\.(html|css|js|mjs|json|svg|xml|csv|txt|yml)$/.test(file);
+    const gzip = compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip) res.setHeader('content-encoding', 'gzip');
+    if (compressible) res.setHeader('vary', 'Accept-Encoding');
     res.writeHead(status);
     if (req.method === 'HEAD') res.end();
+    else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
     else createReadStream(file).pipe(res);
   });
   return new Promise((ok, fail) => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { excerptParts, pagefindOptions, parseSearchState, searchStateToQuery } from '../../src/lib/search-query.ts';
+import { excerptParts, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery } from '../../src/lib/search-query.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query, filters and sort', () => {
@@ -31,5 +31,18 @@ describe('excerpt highlighting without HTML parsing', () => {
   it('drops any other tag, so an excerpt can never inject markup', () => {
     const parts = excerptParts('<img src=x onerror=alert(1)><mark>x</mark>');
     expect(parts).toEqual([{ text: 'x', mark: true }]);
+  });
+});
+
+describe('municipality first', () => {
+  const r = (type: string, gemeente: string, vroeger?: string) => ({ meta: { type, gemeente, vroeger } });
+  it('moves the municipality whose name is the query to the top, keeping the rest in order', () => {
+    const results = [r('Goede praktijk', 'Gent'), r('Goede praktijk', 'Gent'), r('Gemeente', 'Gent'), r('Gemeente', 'Gavere')];
+    expect(municipalityFirst('gent', results)).toEqual([results[2], results[0], results[1], results[3]]);
+  });
+  it('matches former names and ignores accents and case, but not partial names', () => {
+    const results = [r('Goede praktijk', 'x'), r('Gemeente', 'Beveren-Kruibeke-Zwijndrecht', 'Beveren,Kruibeke,Zwijndrecht')];
+    expect(municipalityFirst('KRUIBEKE', results)[0]).toBe(results[1]);
+    expect(municipalityFirst('Kruibe', results)[0]).toBe(results[0]);
   });
 });

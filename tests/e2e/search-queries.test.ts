@@ -1,0 +1,94 @@
+/**
+ * Dutch queries with their expected top results, typed into the real search page in Chromium.
+ * Expectations come from the requirements (a municipality's page first for its name, action
+ * numbers, stemming) and from the content (which practices mention a word).
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launch, url, openPage, axeViolations } from './support/browser.ts';
+import { measureFirstSearch } from '../../src/lib/search-metrics.ts';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  page = await openPage(browser);
+});
+afterAll(() => browser?.close());
+
+const municipalities = JSON.parse(readFileSync('content/gemeenten/gemeenten-2025.json', 'utf8')).gemeenten as { nis: string; naam: string }[];
+const mergers = JSON.parse(readFileSync('content/gemeenten/fusies-2025.json', 'utf8')).fusies as { naam2024: string; nis2025: string }[];
+const nisOf = (name: string) => municipalities.find((m) => m.naam === name)?.nis ?? mergers.find((m) => m.naam2024 === name)!.nis2025;
+const published = readdirSync('content/praktijken')
+  .map((f) => ({ id: f.replace('.mdx', ''), text: readFileSync(`content/praktijken/${f}`, 'utf8') }))
+  .filter((p) => /status: gepubliceerd/.test(p.text));
+const practicesMentioning = (re: RegExp) => published.filter((p) => re.test(p.text.split('\n---')[0])).map((p) => `/praktijken/${p.id}/`);
+
+async function search(q: string, params = ''): Promise<string[]> {
+  await page.goto(url(`/zoeken/?q=${encodeURIComponent(q)}${params}`));
+  await page.waitForFunction(() => /resulta|Geen resultaten/.test(document.querySelector('#zoek-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+  return page.locator('#zoek-resultaten h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+type Case = [query: string, check: (paths: string[]) => boolean, what: string];
+const first = (path: string): Case[1] => (p) => p[0] === path;
+const inTop = (n: number, paths: string[]): Case[1] => (p) => p.slice(0, n).some((x) => paths.includes(x));
+
+const CASES: Case[] = [
+  ...['Sint-Niklaas', 'Gent', 'Antwerpen', 'Genk', 'Mechelen', 'Leuven', 'Hasselt', 'Ronse', 'Leopoldsburg', 'Aalst'].map((n): Case => [n, first(`/gemeenten/${nisOf(n)}/`), `municipality page of ${n} first`]),
+  ...['Kruibeke', 'Zwijndrecht', 'Borsbeek', 'Beveren'].map((n): Case => [n, first(`/gemeenten/${nisOf(n)}/`), `former municipality ${n} leads to its 2025 municipality`]),
+  ['actie 5', first('/plan/acties/plan-samenleven-5/'), 'action 5 first'],
+  ['actie 23', inTop(3, ['/plan/acties/plan-samenleven-23/']), 'action 23 in top 3'],
+  ['oefenkansen nederlands', inTop(3, ['/plan/acties/plan-samenleven-5/']), 'action 5 in top 3'],
+  ['zomerscholen', first('/plan/acties/plan-samenleven-4/'), 'action 4 first'],
+  ['wijkverbeteringscontracten', first('/plan/acties/plan-samenleven-3/'), 'action 3 first'],
+  ['veiligheidscel', first('/plan/acties/plan-samenleven-1/'), 'action 1 first'],
+  ['polarisatie', inTop(3, ['/plan/acties/plan-samenleven-2/']), 'polarisation action in top 3'],
+  ['jeugdwerk', inTop(3, ['/plan/acties/plan-samenleven-23/']), 'youth work action in top 3'],
+  ['taalcafé', inTop(3, practicesMentioning(/taalcaf/i)), 'a practice about a language café in top 3'],
+  ['taal', inTop(3, practicesMentioning(/\btaal/i)), 'a language practice in top 3 (stemming: taal → taalhuis, taalcafé)'],
+  ['buddy', inTop(3, practicesMentioning(/buddy/i)), 'a buddy practice in top 3'],
+  ['Stadtteilmütter', first('/praktijken/stadtteilmuetter-neukoelln/'), 'foreign practice by its name'],
+  ['werkzoekendengraad', first('/indicatoren/werkzoekendengraad/'), 'indicator by its name'],
+  ['thuistaal', inTop(2, ['/indicatoren/thuistaal-basisonderwijs/', '/indicatoren/thuistaal-secundair/']), 'home-language indicators'],
+  ['vertrouwen medemens', first('/indicatoren/vertrouwen-medemens/'), 'survey indicator'],
+  ['gemeente', (p) => p.slice(0, 5).some((x) => x.startsWith('/gemeenten/')), 'stemming: gemeente finds municipality pages'],
+  ['licenties', first('/over/'), 'the page about sources and licences'],
+  ['discriminatie', inTop(3, [...practicesMentioning(/discrimin|racism/i), '/plan/acties/beleidsnota-2019-2024-13/']), 'discrimination practice or commitment in top 3'],
+  ['inburgering', inTop(3, practicesMentioning(/inburger/i)), 'a civic-integration practice in top 3'],
+];
+
+describe('Dutch search quality', () => {
+  it('has at least 30 queries', () => expect(CASES.length).toBeGreaterThanOrEqual(30));
+
+  it.each(CASES)('"%s"', async (query, check, what) => {
+    const paths = await search(query);
+    expect(check(paths), `${what}; got ${paths.slice(0, 5).join(', ')}`).toBe(true);
+  });
+
+  it('filters narrow the results and the URL reproduces the view', async () => {
+    const all = await search('taal', '&type=Goede+praktijk');
+    const limburg = await search('taal', '&type=Goede+praktijk&provincie=Limburg');
+    expect(limburg.length).toBeGreaterThan(0);
+    expect(limburg.length).toBeLessThan(all.length);
+    expect(await page.locator('select[name="provincie"]').inputValue()).toBe('Limburg');
+  });
+
+  it('a first search transfers at most 100 kB (budget in bytes)', async () => {
+    const fresh = await openPage(browser);
+    const m = await measureFirstSearch(fresh, url('/'), 'oefenkansen nederlands');
+    expect(m.results).toBeGreaterThan(0);
+    expect(m.bytes).toBeLessThanOrEqual(100 * 1024);
+    await fresh.close();
+  });
+
+  it('searching from the header of any page shows results; the page passes axe with results', async () => {
+    await page.goto(url('/plan/'));
+    await page.fill('#site-search-q', 'oefenkansen nederlands');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#zoek-resultaten li').length > 0, undefined, { timeout: 15_000 });
+    expect(await page.locator('#zoek-status').innerText()).toMatch(/^\d+ (resultaat|resultaten)[.,]/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
