@@ -37,7 +37,8 @@ export function unwrap(schema: AnySchema): Unwrapped {
       defaultValue = typeof def.defaultValue === 'function' ? def.defaultValue() : def.defaultValue;
     }
     if (WRAPPERS.has(def.type)) current = def.innerType;
-    else if (def.type === 'pipe') current = def.in;
+    // A preprocess is a pipe from a transform into the real schema: the real schema is the output.
+    else if (def.type === 'pipe') current = defOf(def.in).type === 'transform' ? def.out : def.in;
     else break;
   }
   const meta = Object.assign({}, ...metas.reverse()) as FieldMeta;

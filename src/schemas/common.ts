@@ -63,9 +63,13 @@ export function ref(collection: CollectionName, base: z.ZodString = z.string().m
 }
 
 /** ISO calendar date (YYYY-MM-DD), kept as a string so YAML and CSV round-trip unchanged. */
-export const isoDate = z.iso
-  .date({ error: 'Verwacht een datum als JJJJ-MM-DD (bv. "2022-04-01")' })
-  .refine((d) => d >= '1990-01-01' && d <= '2100-12-31', { error: 'Datum buiten het bereik 1990-2100' });
+export const isoDate = z.preprocess(
+  // YAML 1.1 parsers (Astro's) turn an unquoted 2022-04-01 into a Date; keep it a calendar date.
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.iso
+    .date({ error: 'Verwacht een datum als JJJJ-MM-DD (bv. "2022-04-01")' })
+    .refine((d) => d >= '1990-01-01' && d <= '2100-12-31', { error: 'Datum buiten het bereik 1990-2100' }),
+);
 
 /** Where a fact comes from: a document with its section, or a web address. */
 export const sourceSchema = z

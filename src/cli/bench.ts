@@ -1,0 +1,155 @@
+/**
+ * `npm run bench`: builds the full site on a synthetic corpus in a temporary folder and prints
+ * build time, peak memory, pages per second, output size, bytes per page type, the search index
+ * size and the cost of a first search in Chromium.
+ *
+ *   npm run bench [-- --sizes 1000,5000,10000] [-- --actions 300] [-- --keep]
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { chromium } from 'playwright-core';
+import { prng, syntheticAction, syntheticPractice, type Vocabulary } from '../lib/synthetic.ts';
+import { serveStatic } from '../lib/static-server.ts';
+import { measureFirstSearch } from '../lib/search-metrics.ts';
+
+const { values: args } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,10000' }, actions: { type: 'string', default: '300' }, keep: { type: 'boolean' } } });
+const sizes = args.sizes!.split(',').map(Number);
+
+const list = (file: string, key: string) => (parse(readFileSync(`content/${file}`, 'utf8')) as Record<string, { id?: string; nis?: string }[]>)[key];
+const vocabulary: Vocabulary = {
+  municipalities: (JSON.parse(readFileSync('content/gemeenten/gemeenten-2025.json', 'utf8')).gemeenten as { nis: string }[]).map((m) => m.nis),
+  themes: list('taxonomieen/themas.yaml', 'themas').map((t) => t.id!),
+  targetGroups: list('taxonomieen/doelgroepen.yaml', 'doelgroepen').map((t) => t.id!),
+  policyGoals: list('taxonomieen/beleidsdoelen.yaml', 'beleidsdoelen').filter((g) => g.id!.includes('-od')).map((g) => g.id!),
+  actions: readdirSync('content/acties').filter((f) => f.startsWith('plan-samenleven-')).map((f) => f.replace('.yaml', '')),
+};
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** Peak resident memory of a process tree, sampled from /proc every 100 ms. */
+function treeRss(pid: number): number {
+  let total = 0;
+  const children = (p: number): number[] => {
+    try {
+      return readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  };
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+      if (m) total += Number(m[1]) * 1024;
+    } catch {
+      /* process ended */
+    }
+    stack.push(...children(p));
+  }
+  return total;
+}
+
+async function build(content: string, out: string): Promise<{ seconds: number; peak: number; log: string }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, KENNISBANK_CONTENT: content, OUT_DIR: out, ASTRO_CACHE_DIR: join(out, '..', 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+  const code: number = await new Promise((ok) => child.on('close', ok));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
+  return { seconds: (performance.now() - started) / 1000, peak, log };
+}
+
+const TYPES: [string, RegExp][] = [
+  ['practice', /^praktijken\/(?!provincie\/)[^/]+\/index\.html$/],
+  ['practices list', /^praktijken\/index\.html$/],
+  ['action', /^plan\/acties\/[^/]+\/index\.html$/],
+  ['municipality', /^gemeenten\/\d{5}\/index\.html$/],
+  ['indicator', /^indicatoren\/[^/]+\/index\.html$/],
+  ['home', /^index\.html$/],
+];
+
+function pageBytes(dist: string) {
+  const files = walk(dist).map((f) => relative(dist, f));
+  const cssCache = new Map<string, number>();
+  const css = (href: string) => {
+    if (!cssCache.has(href)) cssCache.set(href, gzipSync(readFileSync(join(dist, href))).length);
+    return cssCache.get(href)!;
+  };
+  const stats: Record<string, { html: number[]; css: number[]; js: number[] }> = {};
+  for (const [type, re] of TYPES) {
+    const pages = files.filter((f) => re.test(f));
+    const s = (stats[type] = { html: [] as number[], css: [] as number[], js: [] as number[] });
+    for (const p of pages.slice(0, 400)) {
+      const html = readFileSync(join(dist, p), 'utf8');
+      s.html.push(gzipSync(html).length);
+      s.css.push([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + css(m[1]), 0));
+      s.js.push([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((n, m) => n + css(m[1]), 0));
+    }
+  }
+  return { files, stats };
+}
+
+const median = (v: number[]) => (v.length ? [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] : 0);
+const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
+const results: Record<string, unknown>[] = [];
+
+for (const size of sizes) {
+  const work = mkdtempSync(join(tmpdir(), `kb-bench-${size}-`));
+  const content = join(work, 'content');
+  cpSync('content', content, { recursive: true });
+  const rand = prng(size);
+  for (let i = 1; i <= size; i++) {
+    const p = syntheticPractice(i, vocabulary, rand);
+    writeFileSync(join(content, 'praktijken', p.file), p.text);
+  }
+  for (let n = 1; n <= Number(args.actions); n++) {
+    const a = syntheticAction(n, vocabulary, rand);
+    writeFileSync(join(content, 'acties', a.file), a.text);
+  }
+  const dist = join(work, 'dist');
+  console.log(`\n== ${size} praktijken, ${args.actions} synthetische acties: bouwen…`);
+  const { seconds, peak } = await build(content, dist);
+  const { files, stats } = pageBytes(dist);
+  const htmlPages = files.filter((f) => f.endsWith('.html')).length;
+  const outputBytes = files.reduce((n, f) => n + statSync(join(dist, f)).size, 0);
+  const indexBytes = walk(join(dist, 'pagefind')).reduce((n, f) => n + statSync(f).size, 0);
+  const server = await serveStatic(dist, 0);
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const search = await measureFirstSearch(await browser.newPage(), `http://127.0.0.1:${port}/`, 'oefenkansen nederlands');
+  await browser.close();
+  server.close();
+  const row = { practices: size, seconds: Math.round(seconds * 10) / 10, peakMB: Math.round(peak / 2 ** 20), pages: htmlPages, pagesPerSecond: Math.round(htmlPages / seconds), outputMB: Math.round(outputBytes / 2 ** 20), indexMB: Math.round((indexBytes / 2 ** 20) * 10) / 10, firstSearch: search, stats };
+  results.push(row);
+  console.log(`bouwtijd ${row.seconds} s · piekgeheugen ${row.peakMB} MB · ${htmlPages} pagina's (${row.pagesPerSecond}/s) · output ${row.outputMB} MB · zoekindex ${row.indexMB} MB`);
+  console.log(`eerste zoekopdracht: ${kb(search.bytes)} (+ ${kb(search.headerBytes)} headers) in ${search.requests} verzoeken, ${search.milliseconds} ms tot resultaten`);
+  console.log('paginatype'.padEnd(16), 'HTML gzip mediaan/max'.padEnd(24), 'CSS gzip mediaan/max'.padEnd(24), 'JS gzip mediaan/max');
+  for (const [type, s] of Object.entries(stats)) {
+    if (!s.html.length) continue;
+    console.log(type.padEnd(16), `${kb(median(s.html))} / ${kb(Math.max(...s.html))}`.padEnd(24), `${kb(median(s.css))} / ${kb(Math.max(...s.css))}`.padEnd(24), `${kb(median(s.js))} / ${kb(Math.max(...s.js))}`);
+  }
+  if (!args.keep) rmSync(work, { recursive: true, force: true });
+}
+
+if (results.length > 1) {
+  console.log('\nGroei van de bouwtijd:');
+  const base = results[0] as { practices: number; seconds: number };
+  for (const r of results as { practices: number; seconds: number }[]) console.log(`${String(r.practices).padStart(6)} praktijken: ${r.seconds} s, ${(r.seconds / base.seconds).toFixed(2)}× de eerste (${(r.practices / base.practices).toFixed(1)}× zoveel praktijken), ${((r.seconds * 1000) / r.practices).toFixed(1)} ms per praktijk`);
+}
+mkdirSync('bench-out', { recursive: true });
+writeFileSync('bench-out/results.json', JSON.stringify(results, null, 1));
+if (!existsSync('bench-out/results.json')) process.exit(1);
