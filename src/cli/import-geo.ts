@@ -18,7 +18,7 @@ if (unknown.length || missing.length) {
   console.error(`Grenzen passen niet bij de gemeenten van 2025. Onbekend: ${unknown.join(', ') || '-'}; zonder grens: ${missing.join(', ') || '-'}. Niets geschreven.`);
   process.exit(1);
 }
-const map = projectMap(geojson, 'nis_code', 800, 0.9);
+const map = projectMap(geojson, 'nis_code', 800, 1.3);
 mkdirSync('content/geo', { recursive: true });
 const path = 'content/geo/gemeenten-2025.json';
 const text = JSON.stringify({ bron: 'Statbel, statistische sectoren, via Provincies in Cijfers (gebiedsniveaus, 2026-03-09)', ...map }) + '\n';
