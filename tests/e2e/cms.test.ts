@@ -1,0 +1,98 @@
+/**
+ * The CMS in Chromium against decap-server on loopback, editing a temporary copy of content/:
+ * log in, edit a practice through the form (picking a municipality by name), publish, and check
+ * the file Decap wrote passes the same validation as the build. An empty required field is refused
+ * with the wording the build uses.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage } from './support/browser.ts';
+import { serveStatic } from '../../src/lib/static-server.ts';
+import { adminConfigScript, buildCmsConfig } from '../../cms/config.ts';
+import { bodyComponents } from '../../src/schemas/body-components.ts';
+import { validateContentTree, formatProblems } from '../../src/lib/content-validation.ts';
+
+const freePort = () =>
+  new Promise<number>((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+
+let work: string;
+let decap: ChildProcess;
+let site: Server;
+let base: string;
+let browser: Browser;
+let page: Page;
+const PRACTICE = 'aalst-babbelonie';
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'kb-cms-e2e-'));
+  cpSync('content', join(work, 'repo', 'content'), { recursive: true });
+  cpSync('dist/admin', join(work, 'site', 'admin'), { recursive: true });
+  cpSync('dist/_astro', join(work, 'site', '_astro'), { recursive: true });
+  const cmsPort = await freePort();
+  const css = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync('dist/index.html', 'utf8'))?.[1];
+  writeFileSync(join(work, 'site', 'admin', 'config.js'), adminConfigScript(buildCmsConfig({ local: true, localPort: cmsPort }), bodyComponents, css));
+  decap = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], { env: { ...process.env, PORT: String(cmsPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: join(work, 'repo'), MODE: 'fs' } });
+  await new Promise<void>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error('decap-server did not start')), 20_000);
+    decap.stdout!.on('data', (d) => String(d).includes('listening') && (clearTimeout(timer), ok()));
+  });
+  site = await serveStatic(join(work, 'site'), 0);
+  base = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
+  browser = await launch();
+  page = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
+  await page.goto(`${base}/admin/`);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByText('Goede praktijken').first().waitFor({ timeout: 30_000 });
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  decap?.kill();
+  site?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('Decap CMS', () => {
+  it('edits a practice through the form, picking a municipality by name, and writes a valid file', async () => {
+    await page.goto(`${base}/admin/#/collections/praktijken/entries/${PRACTICE}`);
+    const title = page.locator('input[id^="titel-field"]');
+    await title.waitFor({ timeout: 30_000 });
+    await title.fill('Babbelonië in Aalst (bewerkt via het CMS)');
+    await page.locator('[id^="gemeenten-field"] input, input[id^="gemeenten-field"]').first().fill('Sint-Nik');
+    await page.getByText(/Sint-Niklaas/).first().click({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Publiceer' }).first().click();
+    await page.getByText('Publiceer nu').click();
+    await page.getByText(/gepubliceerd|Wijzigingen opgeslagen/i).first().waitFor({ timeout: 30_000 });
+    const text = readFileSync(join(work, 'repo', 'content', 'praktijken', `${PRACTICE}.mdx`), 'utf8');
+    expect(text).toContain('Babbelonië in Aalst (bewerkt via het CMS)');
+    expect(text).toMatch(/46021/);
+    const { problems } = validateContentTree(join(work, 'repo', 'content'), work);
+    expect(formatProblems(problems)).toBe('');
+  });
+
+  it('refuses an empty required field with the wording the build uses', async () => {
+    await page.goto(`${base}/admin/#/collections/praktijken/new`);
+    await page.locator('input[id^="titel-field"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Publiceer' }).first().click();
+    await page.getByText('Publiceer nu').click();
+    const message = (await page.getByText(/Titel is vereist\./).first().textContent({ timeout: 15_000 }))!;
+    // The build says the same for a practice without a title.
+    const dir = mkdtempSync(join(work, 'v-'));
+    cpSync('tests/fixtures/site/content', dir, { recursive: true });
+    const file = join(dir, 'praktijken', 'taalcafe-fixture.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^titel: .*\n/m, ''));
+    const buildMessage = validateContentTree(dir, dir).problems.find((p) => p.field === 'titel')!.message;
+    expect(buildMessage).toContain(message.trim());
+  });
+});
