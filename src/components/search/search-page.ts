@@ -18,6 +18,17 @@ interface Pagefind {
 // Each shown result fetches its fragment; ten keep a first search within the 100 kB budget.
 const PAGE_SIZE = 10;
 
+/** Appends an excerpt with its matched words in <mark>, as text nodes only. */
+function appendExcerpt(target: HTMLElement, excerpt: string): void {
+  for (const part of excerptParts(excerpt)) {
+    if (part.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      target.append(mark);
+    } else target.append(part.text);
+  }
+}
+
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#zoekformulier');
   const list = document.querySelector<HTMLOListElement>('#zoek-resultaten');
@@ -87,14 +98,7 @@ export function runSearchPage(): void {
         h2.append(a);
         const summary = document.createElement('p');
         if (r.meta.samenvatting) summary.textContent = r.meta.samenvatting;
-        else
-          for (const part of excerptParts(r.excerpt)) {
-            if (part.mark) {
-              const mark = document.createElement('mark');
-              mark.textContent = part.text;
-              summary.append(mark);
-            } else summary.append(part.text);
-          }
+        else appendExcerpt(summary, r.excerpt);
         const details = [r.meta.gemeente, r.meta.status, r.meta.datum && new Date(`${r.meta.datum}T00:00:00Z`).toLocaleDateString('nl-BE', { timeZone: 'UTC' })].filter(Boolean).join(' · ');
         li.append(type, h2, summary);
         if (details) {
@@ -106,13 +110,7 @@ export function runSearchPage(): void {
         if (r.meta.samenvatting && r.excerpt.includes('<mark>')) {
           const hit = document.createElement('p');
           hit.className = 'small';
-          for (const part of excerptParts(r.excerpt)) {
-            if (part.mark) {
-              const mark = document.createElement('mark');
-              mark.textContent = part.text;
-              hit.append(mark);
-            } else hit.append(part.text);
-          }
+          appendExcerpt(hit, r.excerpt);
           li.append(hit);
         }
         return li;
