@@ -48,3 +48,34 @@ describe('links', () => {
     expect(broken.map((b) => `${b.page} → ${b.target}: ${b.reason}`)).toEqual([]);
   });
 });
+
+describe('the CMS backend', () => {
+  it('the production /admin/ configuration never enables the local backend', async () => {
+    const config = (await import('node:fs')).readFileSync('dist/admin/config.js', 'utf8');
+    expect(config).toContain('KENNISBANK_CMS_CONFIG');
+    expect(config).not.toContain('local_backend');
+    expect(config).toContain('"publish_mode":"editorial_workflow"');
+  });
+
+  it('decap-server, started as npm start starts it, listens on 127.0.0.1 only', async () => {
+    const { spawn } = await import('node:child_process');
+    const { readFileSync } = await import('node:fs');
+    const port = 18000 + Math.floor(Math.random() * 1000);
+    const child = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], { env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: process.cwd(), MODE: 'fs' } });
+    try {
+      await new Promise<void>((ok, fail) => {
+        const t = setTimeout(() => fail(new Error('decap-server did not start')), 20_000);
+        child.stdout!.on('data', (d) => String(d).includes('listening') && (clearTimeout(t), ok()));
+      });
+      // /proc/net/tcp lists listening sockets (state 0A) as hex address:port; 0100007F is 127.0.0.1.
+      const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+      const listening = [...readFileSync('/proc/net/tcp', 'utf8').split('\n'), ...readFileSync('/proc/net/tcp6', 'utf8').split('\n')]
+        .map((l) => l.trim().split(/\s+/))
+        .filter((c) => c[3] === '0A' && c[1]?.endsWith(`:${hexPort}`))
+        .map((c) => c[1].split(':')[0]);
+      expect(listening).toEqual(['0100007F']);
+    } finally {
+      child.kill();
+    }
+  });
+});
