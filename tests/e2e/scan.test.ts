@@ -42,7 +42,7 @@ describe('integration scan', () => {
   it('leads from a weak indicator to practices, and prints as a clean report', async () => {
     const page = await openPage(browser);
     await page.goto(url('/gemeenten/46021/'));
-    const links = await page.locator('h2:has-text("Inspiratie op maat") + p + ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await page.locator('h2:has-text("Inspiratie op maat") + div ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((h) => h!.startsWith('/praktijken/'))).toBe(true);
     await page.emulateMedia({ media: 'print' });
@@ -50,6 +50,18 @@ describe('integration scan', () => {
     expect(await page.locator('.site-search').isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await page.close();
+  });
+
+  it('compares municipalities side by side, from the URL', async () => {
+    const page = await openPage(browser);
+    await page.goto(url('/vergelijk/?g=46021&g=44021&g=11002'));
+    await page.waitForSelector('#vergelijk-tabel table');
+    const headers = await page.locator('#vergelijk-tabel thead th').allInnerTexts();
+    expect(headers).toEqual(['Indicator', 'Sint-Niklaas', 'Gent', 'Antwerpen']);
+    const row = page.locator('#vergelijk-tabel tr', { has: page.locator('a[href="/indicatoren/herkomst-niet-eu/"]') });
+    expect((await row.locator('td').first().innerText())).toBe(`${formatIndicatorValue(latest.waarde, '%')} (${latest.jaar})`);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
