@@ -57,6 +57,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
+  await page?.close();
   await browser?.close();
   decap?.kill();
   site?.close();

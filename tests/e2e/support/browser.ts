@@ -18,7 +18,8 @@ export function launch(): Promise<Browser> {
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  page.once('close', () => void context.close());
+  // When the whole browser closes first, the context is already gone: nothing to report.
+  page.once('close', () => context.close().catch(() => undefined));
   return page;
 }
 
