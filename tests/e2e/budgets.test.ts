@@ -13,7 +13,7 @@ const ofType = (re: RegExp) => {
   return list;
 };
 // Pages whose purpose needs script: filtering and search. Everything else ships none.
-const INTERACTIVE = [/^praktijken\/index\.html$/, /^zoeken\/index\.html$/, /^vergelijk\/index\.html$/, /^plan\/[^/]+\/index\.html$/, /^plan\/doelen\/[^/]+\/index\.html$/];
+const INTERACTIVE = [/^praktijken\/index\.html$/, /^zoeken\/index\.html$/, /^vergelijk\/index\.html$/, /^plan\/[^/]+\/index\.html$/];
 
 describe('visitor budgets', () => {
   it('pages that need no interaction ship no JavaScript', () => {
