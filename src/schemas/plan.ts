@@ -64,6 +64,7 @@ export const planSchema = z
     samenvatting: label(text(400), 'Samenvatting'),
     gestartOp: label(isoDate.optional(), 'Gestart op'),
     verantwoordelijke: responsibleSchema,
+    bronnoot: label(text(600).optional(), 'Noot over de bronnen', 'Wat de bronnen niet bevestigen, in gewone taal', { widget: 'text' }),
     volgorde: label(z.number().int().min(0).default(0), 'Volgorde'),
     jaren: label(z.array(yearFiguresSchema).default([]), 'Cijfers per projectjaar (hele plan)', 'Cijfers die alleen voor het hele plan gepubliceerd zijn'),
     bronnen: label(z.array(sourceSchema).min(1, { error: 'Vermeld minstens één bron' }), 'Bronnen'),
