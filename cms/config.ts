@@ -45,14 +45,18 @@ function relationTarget(name: CollectionName) {
   return { collection: name, value_field: '{{slug}}', search_fields: [display], display_fields: [display] };
 }
 
-/** The Decap field for one schema field. */
-export function fieldFor(name: string, schema: z.ZodType): DecapField {
+/**
+ * The Decap field for one schema field. Inside an optional object nothing is required in the form:
+ * Decap would demand the fields even when the object is left empty; the build checks them when the
+ * object is filled in.
+ */
+export function fieldFor(name: string, schema: z.ZodType, insideOptional = false): DecapField {
   const { def, meta, optional, hasDefault, defaultValue } = unwrap(schema);
   const base: DecapField = {
     name,
     label: meta.title ?? name,
     widget: 'string',
-    required: !optional && !hasDefault,
+    required: !insideOptional && !optional && !hasDefault,
     ...(meta.description ? { hint: meta.description } : {}),
   };
   if (hasDefault && defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0) && typeof defaultValue !== 'object') base.default = defaultValue;
@@ -84,7 +88,7 @@ export function fieldFor(name: string, schema: z.ZodType): DecapField {
       return { ...base, widget: 'select', options: values.map((value) => ({ value, label: (meta.labels as Record<string, string> | undefined)?.[value] ?? value })) };
     }
     case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: objectFields(schema).map(([n, s]) => fieldFor(n, s)) };
+      return { ...base, widget: 'object', collapsed: false, fields: objectFields(schema).map(([n, s]) => fieldFor(n, s, insideOptional || optional)) };
     case 'array': {
       const element = unwrap(def.element);
       const min = checksOf(def).find((c) => c.check === 'min_length')?.minimum as number | undefined;

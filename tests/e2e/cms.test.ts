@@ -5,8 +5,8 @@
  * with the wording the build uses.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +81,53 @@ describe('Decap CMS', () => {
     const { problems } = validateContentTree(join(work, 'repo', 'content'), work);
     expect(formatProblems(problems)).toBe('');
   });
+
+  it('creates a practice through the forms, and the rebuilt site lists it', async () => {
+    await page.goto(`${base}/admin/#/collections/praktijken/new`);
+    await page.locator('input[id^="titel-field"]').waitFor({ timeout: 30_000 });
+    const field = async (label: string, nth = 0) => {
+      const id = await page.locator('label').filter({ hasText: new RegExp(`^${label}$`) }).nth(nth).getAttribute('for');
+      return page.locator(`[id="${id}"]`);
+    };
+    const type = async (label: string, value: string, nth = 0) => (await field(label, nth)).fill(value);
+    const choose = async (label: string, option: string, nth = 0) => {
+      await (await field(label, nth)).fill(option);
+      await page.locator('[class*="option"]', { hasText: option }).first().click({ timeout: 20_000 });
+    };
+    await type('Titel', 'Taalwandeling in Sint-Niklaas');
+    await type('Samenvatting', 'Testpraktijk uit de browsertest: wandelingen waarop nieuwkomers Nederlands oefenen.');
+    await choose('Niveau', 'Lokaal');
+    await choose('Gemeenten \\(optioneel\\)', 'Sint-Niklaas');
+    await choose("Thema's", 'Taal');
+    await choose('Doelgroepen', 'Nieuwkomers');
+    await choose('Status van de praktijk', 'Lopend');
+    await choose('Bewijsniveau', 'Idee');
+    await type('Beoordeeld op', '2026-11-23');
+    await type('Basis', 'Browsertest');
+    for (const nth of [0, 1, 2]) {
+      await choose('Oordeel', 'Niet aangetoond', nth);
+      await type('Toelichting', 'Nog te beoordelen.', nth);
+    }
+    await choose('Curatiestatus', 'Gepubliceerd');
+    await type('Ingediend op', '2026-11-20');
+    await type('Beoordeeld op \\(optioneel\\)', '2026-11-22');
+    await type('Gepubliceerd op \\(optioneel\\)', '2026-11-23');
+    await type('Volgende review \\(optioneel\\)', '2027-11-23');
+    await page.getByRole('button', { name: 'Voeg bronnen toe' }).click();
+    await type('Titel van de bron', 'Browsertest van de kennisbank');
+    await page.getByRole('button', { name: 'Publiceer' }).first().click();
+    await page.getByText('Publiceer nu').click();
+    const file = join(work, 'repo', 'content', 'praktijken', 'taalwandeling-in-sint-niklaas.mdx');
+    await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
+    const { problems } = validateContentTree(join(work, 'repo', 'content'), work);
+    expect(formatProblems(problems)).toBe('');
+    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      env: { ...process.env, KENNISBANK_CONTENT: join(work, 'repo', 'content'), OUT_DIR: join(work, 'rebuilt'), ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    expect(build.status, build.stderr.slice(-2000)).toBe(0);
+    expect(readFileSync(join(work, 'rebuilt', 'praktijken', 'index.html'), 'utf8')).toContain('href="/praktijken/taalwandeling-in-sint-niklaas/"');
+  }, 180_000);
 
   it('refuses an empty required field with the wording the build uses', async () => {
     await page.goto(`${base}/admin/#/collections/praktijken/new`);

@@ -19,7 +19,7 @@ function fieldsOf(name: string): DecapField[] {
 }
 
 /** Walks schema and Decap fields side by side and returns every mismatch as a sentence. */
-function compare(schema: z.ZodType, fields: DecapField[], path: string): string[] {
+function compare(schema: z.ZodType, fields: DecapField[], path: string, insideOptional = false): string[] {
   const out: string[] = [];
   const shape = objectFields(schema);
   expect(fields.map((f) => f.name), `${path}: same fields in the same order`).toEqual(shape.map(([n]) => n));
@@ -27,7 +27,8 @@ function compare(schema: z.ZodType, fields: DecapField[], path: string): string[
     const f = fields.find((x) => x.name === name)!;
     const u = unwrap(fieldSchema);
     const at = `${path}.${name}`;
-    const required = !u.optional && !u.hasDefault && u.def.type !== 'boolean';
+    // Inside an optional object the form requires nothing; the build checks the fields once the object is filled.
+    const required = !insideOptional && !u.optional && !u.hasDefault && u.def.type !== 'boolean';
     if (Boolean(f.required) !== required) out.push(`${at}: required ${f.required}, schema ${required}`);
     if (f.label !== (u.meta.title ?? name)) out.push(`${at}: label "${f.label}"`);
     const t = u.meta.ref ? 'ref' : u.def.type;
@@ -47,7 +48,7 @@ function compare(schema: z.ZodType, fields: DecapField[], path: string): string[
       const values = (f.options as { value: string }[]).map((o) => o.value);
       if (JSON.stringify(values) !== JSON.stringify(Object.values(u.def.entries))) out.push(`${at}: options ${values}`);
     }
-    if (t === 'object') out.push(...compare(fieldSchema, f.fields as DecapField[], at));
+    if (t === 'object') out.push(...compare(fieldSchema, f.fields as DecapField[], at, insideOptional || u.optional));
     if (t === 'array') {
       const el = unwrap(u.def.element);
       if (el.meta.ref) {
