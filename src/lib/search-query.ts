@@ -81,3 +81,13 @@ export function municipalityFirst<T extends { meta: Record<string, string | unde
   const index = results.findIndex((r) => r.meta.type === 'Gemeente' && [r.meta.gemeente, ...(r.meta.vroeger ?? '').split(',')].some((n) => n && normalise(n) === q));
   return index <= 0 ? results : [results[index], ...results.slice(0, index), ...results.slice(index + 1)];
 }
+
+/**
+ * A result link that highlights the first matched words on arrival, with a text fragment
+ * (#:~:text=…) the browser handles itself: no script on the target page.
+ */
+export function highlightUrl(url: string, excerpt: string): string {
+  const first = excerptParts(excerpt).find((p) => p.mark)?.text.trim();
+  if (!first || url.includes('#')) return url;
+  return `${url}#:~:text=${encodeURIComponent(first).replace(/-/g, '%2D')}`;
+}

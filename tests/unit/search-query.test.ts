@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { excerptParts, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery } from '../../src/lib/search-query.ts';
+import { excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery } from '../../src/lib/search-query.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query, filters and sort', () => {
@@ -44,5 +44,16 @@ describe('municipality first', () => {
     const results = [r('Goede praktijk', 'x'), r('Gemeente', 'Beveren-Kruibeke-Zwijndrecht', 'Beveren,Kruibeke,Zwijndrecht')];
     expect(municipalityFirst('KRUIBEKE', results)[0]).toBe(results[1]);
     expect(municipalityFirst('Kruibe', results)[0]).toBe(results[0]);
+  });
+});
+
+describe('highlight on arrival', () => {
+  it('adds a text fragment with the first matched word, encoded', () => {
+    expect(highlightUrl('/praktijken/x/', 'een <mark>taalcafé</mark> in <mark>Gent</mark>')).toBe('/praktijken/x/#:~:text=taalcaf%C3%A9');
+    expect(highlightUrl('/gemeenten/46021/', 'in <mark>Sint-Niklaas</mark>')).toBe('/gemeenten/46021/#:~:text=Sint%2DNiklaas');
+  });
+  it('leaves links without a match or with a fragment alone', () => {
+    expect(highlightUrl('/over/', 'geen treffer')).toBe('/over/');
+    expect(highlightUrl('/over/#bronnen', '<mark>x</mark>')).toBe('/over/#bronnen');
   });
 });

@@ -3,7 +3,7 @@
  * visitor types (debounced), keeps the URL in step, announces the number of results and renders
  * them with text nodes only (no HTML from the index is ever parsed into the page).
  */
-import { excerptParts, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery, SEARCH_FILTERS, type SearchState } from '../../lib/search-query.ts';
+import { excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery, SEARCH_FILTERS, type SearchState } from '../../lib/search-query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -93,7 +93,7 @@ export function runSearchPage(): void {
         type.textContent = r.meta.type ?? '';
         const h2 = document.createElement('h2');
         const a = document.createElement('a');
-        a.href = r.url;
+        a.href = highlightUrl(r.url, r.excerpt);
         a.textContent = r.meta.title ?? r.url;
         h2.append(a);
         const summary = document.createElement('p');
