@@ -31,8 +31,11 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const visibleIds = (page: import('playwright-core').Page) =>
-  page.$$eval('#praktijk-lijst > li[data-id]', (els) => els.filter((el) => !(el as HTMLElement).hidden).map((el) => (el as HTMLElement).dataset.id!).sort());
+// The filter form appears once its script has applied the URL state; read the list only then.
+const visibleIds = async (page: import('playwright-core').Page) => {
+  await page.locator('#praktijk-filters').waitFor({ state: 'visible' });
+  return page.$$eval('#praktijk-lijst > li[data-id]', (els) => els.filter((el) => !(el as HTMLElement).hidden).map((el) => (el as HTMLElement).dataset.id!).sort());
+};
 
 describe('practices overview and fiche', () => {
   it('the content has taal practices in Oost-Vlaanderen to find', () => {
