@@ -53,6 +53,7 @@ const CASES: Case[] = [
   ['werkzoekendengraad', first('/indicatoren/werkzoekendengraad/'), 'indicator by its name'],
   ['thuistaal', inTop(2, ['/indicatoren/thuistaal-basisonderwijs/', '/indicatoren/thuistaal-secundair/']), 'home-language indicators'],
   ['vertrouwen medemens', first('/indicatoren/vertrouwen-medemens/'), 'survey indicator'],
+  ['gemeenten', (p) => p.slice(0, 5).some((x) => x.startsWith('/gemeenten/')), 'stemming: plural gemeenten finds municipality pages (gemeente)'],
   ['gemeente', (p) => p.slice(0, 5).some((x) => x.startsWith('/gemeenten/')), 'stemming: gemeente finds municipality pages'],
   ['licenties', first('/over/'), 'the page about sources and licences'],
   ['discriminatie', inTop(3, [...practicesMentioning(/discrimin|racism/i), '/plan/acties/beleidsnota-2019-2024-13/']), 'discrimination practice or commitment in top 3'],
@@ -90,5 +91,22 @@ describe('Dutch search quality', () => {
     await page.waitForFunction(() => document.querySelectorAll('#zoek-resultaten li').length > 0, undefined, { timeout: 15_000 });
     expect(await page.locator('#zoek-status').innerText()).toMatch(/^\d+ (resultaat|resultaten)[.,]/);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('keyboard only: header search, results, open a result', async () => {
+    await page.goto(url('/'));
+    for (let i = 0; i < 6 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search-q'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('zomerscholen');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#zoek-resultaten h2 a').length > 0, undefined, { timeout: 15_000 });
+    const target = await page.locator('#zoek-resultaten h2 a').first().getAttribute('href');
+    let focused = '';
+    for (let i = 0; i < 60 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement?.closest('#zoek-resultaten h2') ? (document.activeElement as HTMLAnchorElement).getAttribute('href') ?? '' : ''));
+    }
+    expect(focused).toBe(target);
+    await Promise.all([page.waitForURL((u) => u.pathname === new URL(target!, u).pathname), page.keyboard.press('Enter')]);
   });
 });
