@@ -66,7 +66,8 @@ export function validateContentTree(root: string, cwd = process.cwd()): Validate
       }
       byId.set(record.id, { record, data: result.data });
       if (record.body !== undefined && type.source.kind === 'folder' && type.source.extension === 'mdx') {
-        problems.push(...checkMdxBody(record.body, record.file, record.bodyLine ?? 1));
+        const consent = Boolean((result.data as { contact?: { toestemming?: string } }).contact?.toestemming);
+        problems.push(...checkMdxBody(record.body, record.file, record.bodyLine ?? 1, { consent }));
       }
     }
   }

@@ -32,7 +32,13 @@ interface Node {
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
-export function checkMdxBody(body: string, file: string, firstLine: number): Problem[] {
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+
+/**
+ * @param options.consent - the entry records consent to publish personal contact data; without it
+ *   e-mail addresses in the text (plain or as mailto: links) are refused, as in the contact fields.
+ */
+export function checkMdxBody(body: string, file: string, firstLine: number, options: { consent?: boolean } = {}): Problem[] {
   const problems: Problem[] = [];
   const at = (node: Node | undefined, message: string, line?: number) =>
     problems.push({ file, line: firstLine + (line ?? node?.position?.start.line ?? 1) - 1, field: 'body', message });
@@ -62,9 +68,13 @@ export function checkMdxBody(body: string, file: string, firstLine: number): Pro
       case 'mdxJsxTextElement':
         checkElement(node);
         break;
+      case 'text':
+        if (!options.consent && node.value && EMAIL.test(node.value)) at(node, 'Geen e-mailadressen in de tekst zonder vastgelegde toestemming; gebruik het contactveld (organisatie en rol)');
+        break;
       case 'link':
       case 'image':
       case 'definition':
+        if (!options.consent && node.url && /^mailto:/i.test(node.url) && EMAIL.test(node.url)) at(node, 'Geen e-mailadressen in de tekst zonder vastgelegde toestemming; gebruik het contactveld (organisatie en rol)');
         if (node.url !== undefined && !isSafeUrl(node.url)) at(node, `Link "${node.url.slice(0, 60)}" is niet toegestaan: gebruik https://, mailto: of een adres op deze site`);
         break;
     }

@@ -84,6 +84,23 @@ describe('Dutch search quality', () => {
     await fresh.close();
   });
 
+  it('every filter choice offered on the page is a value the index knows', async () => {
+    await page.goto(url('/zoeken/'));
+    const offered = await page.locator('select').evaluateAll((selects) =>
+      selects.filter((s) => (s as HTMLSelectElement).name !== 'sort').map((s) => [(s as HTMLSelectElement).name, [...(s as HTMLSelectElement).options].map((o) => o.value).filter(Boolean)] as const),
+    );
+    // A string, so the test runner does not rewrite the browser's import().
+    const known: Record<string, Record<string, number>> = await page.evaluate(`(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      await pf.options({ noWorker: true });
+      return pf.filters();
+    })()`);
+    const unknown = offered.flatMap(([name, values]) => values.filter((v) => !(name in known) || !(v in known[name])).map((v) => `${name}=${v}`));
+    // A theme or status may have no page yet; anything else the index does not know is a typo.
+    expect(unknown.filter((u) => !/^(thema|status|bewijsniveau)=/.test(u))).toEqual([]);
+    expect(Object.keys(known)).toEqual(expect.arrayContaining(offered.map(([n]) => n)));
+  });
+
   it('searching from the header of any page shows results; the page passes axe with results', async () => {
     await page.goto(url('/plan/'));
     await page.fill('#site-search-q', 'oefenkansen nederlands');

@@ -65,7 +65,7 @@ const HOSTILE: [string, string][] = [
 const BENIGN = [
   '## Wat is het?\n\nEen **taalcafé** met _vrijwilligers_.',
   '- punt één\n- punt twee\n\n1. eerst\n2. dan',
-  '[Website](https://www.vvsg.be/) en [mail](mailto:info@example.org) en [intern](/praktijken/) en [anker](#resultaten)',
+  '[Website](https://www.vvsg.be/) en [intern](/praktijken/) en [anker](#resultaten)',
   '![Foto van het taalcafé](/media/taalcafe.jpg)',
   '<Kader titel="Tip">Begin **klein**.</Kader>',
   '<Kader titel="Let op" soort="let-op">\n\nTekst in een kader.\n\n</Kader>',
@@ -104,4 +104,13 @@ describe('isSafeUrl', () => {
   it.each(['javascript:x', ' javascript:x', 'JAVASCRIPT:x', 'data:text/html,x', 'vbscript:x', '//evil.example', 'java\nscript:x', 'file:///etc/passwd'])('refuses %j', (u) =>
     expect(isSafeUrl(u)).toBe(false),
   );
+});
+
+describe('personal e-mail addresses in the text', () => {
+  it.each(['Mail jan.janssens@gemeente.be voor info.', '[Mail ons](mailto:jan@gemeente.be)'])('refuses %j without consent', (body) => {
+    expect(checkMdxBody(body, 'x.mdx', 1).map((p) => p.message)).toEqual([expect.stringMatching(/toestemming/)]);
+  });
+  it('allows them when the entry records consent', () => {
+    expect(checkMdxBody('Mail jan@gemeente.be.', 'x.mdx', 1, { consent: true })).toEqual([]);
+  });
 });
