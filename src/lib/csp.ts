@@ -4,6 +4,8 @@
  * Decap CMS under /admin/ is a large React bundle that evaluates code, so it gets its own policy,
  * limited to that path.
  */
+import { startTags } from './html-tags.ts';
+
 export const PUBLIC_CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -43,15 +45,22 @@ export function headersFile(): string {
   return [block('/*', { 'Content-Security-Policy': PUBLIC_CSP, ...COMMON }), block('/admin/*', { 'Content-Security-Policy': ADMIN_CSP, ...COMMON })].join('\n\n') + '\n';
 }
 
-/** Finds inline executable scripts in built HTML: the CSP would block them, so the build refuses them. */
+/**
+ * Finds what the CSP would block in built HTML: inline executable scripts, event-handler attributes
+ * and javascript: URLs. The build refuses them. Markup inside attribute values or comments is text.
+ */
 export function inlineScripts(html: string): string[] {
   const found: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = m[1];
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-    const executable = !type || type === 'module' || type.includes('javascript');
-    if (executable && !/\bsrc\s*=/.test(attrs) && m[2].trim()) found.push(m[2].trim().slice(0, 80));
+  for (const tag of startTags(html)) {
+    if (tag.name === 'script') {
+      const type = tag.attrs.get('type')?.trim().toLowerCase();
+      const executable = !type || type === 'module' || type.includes('javascript') || type.includes('ecmascript');
+      if (executable && !tag.attrs.has('src') && tag.content?.trim()) found.push(tag.content.trim().slice(0, 80));
+    }
+    for (const [name, value] of tag.attrs) {
+      if (name.startsWith('on')) found.push(`${name}="${value}"`.slice(0, 80));
+      else if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) found.push(`${name}="${value}"`.slice(0, 80));
+    }
   }
-  for (const m of html.matchAll(/\son[a-z]+\s*=\s*["'][^"']*["']/gi)) found.push(m[0].trim().slice(0, 80));
   return found;
 }

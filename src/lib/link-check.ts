@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { startTags } from './html-tags.ts';
 
 export interface BrokenLink {
   page: string;
@@ -11,14 +12,19 @@ export interface BrokenLink {
   reason: string;
 }
 
+/** Every href and src of the page's elements (entities decoded), in document order. */
 export function extractLinks(html: string): string[] {
-  const links: string[] = [];
-  for (const m of html.matchAll(/\s(?:href|src)\s*=\s*"([^"]*)"/gi)) links.push(m[1].replace(/&amp;/g, '&'));
-  return links;
+  return startTags(html).flatMap((t) => ['href', 'src'].flatMap((a) => (t.attrs.has(a) ? [t.attrs.get(a)!] : [])));
 }
 
+/** The ids (and legacy <a name> anchors) a #fragment can point at. */
 export function extractIds(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid\s*=\s*"([^"]*)"/gi)].map((m) => m[1]));
+  const ids = new Set<string>();
+  for (const t of startTags(html)) {
+    if (t.attrs.has('id')) ids.add(t.attrs.get('id')!);
+    if (t.name === 'a' && t.attrs.has('name')) ids.add(t.attrs.get('name')!);
+  }
+  return ids;
 }
 
 function walk(dir: string): string[] {

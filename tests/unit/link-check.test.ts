@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkLinks, extractLinks } from '../../src/lib/link-check.ts';
 import { headersFile, inlineScripts } from '../../src/lib/csp.ts';
+import { startTags } from '../../src/lib/html-tags.ts';
 
 let root: string;
 beforeAll(() => {
@@ -21,12 +22,38 @@ describe('link check', () => {
     expect(broken.map((b) => `${b.page} → ${b.target}`).sort()).toEqual(['/ → /a/#weg', '/ → /b/', '/ → /x.svg', '/a/ → c.css'].sort());
   });
   it('unescapes &amp; in links', () => expect(extractLinks('<a href="/z/?a=1&amp;b=2">')).toEqual(['/z/?a=1&b=2']));
+  it('reads single-quoted and unquoted attributes, not text that looks like one', () => {
+    const html = `<a href='/een/'>1</a><a href=/twee/>2</a><p>schrijf href="/drie/" zo</p><meta content=' href="/vier/"'><!-- <a href="/vijf/"> --><script>const s = '<a href="/zes/">';</script>`;
+    expect(extractLinks(html)).toEqual(['/een/', '/twee/']);
+  });
+});
+
+describe('startTags', () => {
+  it('reads attributes with entities and the text of raw-text elements', () => {
+    const tags = startTags('<p class="a &amp; b" hidden data-x=1><script type="module">let a = "<b>";</script><i title="&lt;i&gt;">');
+    expect(tags.map((t) => t.name)).toEqual(['p', 'script', 'i']);
+    expect([...tags[0].attrs]).toEqual([['class', 'a & b'], ['hidden', ''], ['data-x', '1']]);
+    expect(tags[1].content).toBe('let a = "<b>";');
+    expect(tags[2].attrs.get('title')).toBe('<i>');
+  });
+  it('does not hang or throw on truncated markup', () => {
+    for (const html of ['<a href="x', '<script>alert(1)', '<!-- open', '<', '<a b=', '</']) expect(() => startTags(html)).not.toThrow();
+  });
 });
 
 describe('CSP helpers', () => {
   it('finds inline scripts and event handlers but not external or data scripts', () => {
     const html = '<script type="module" src="/a.js"></script><script type="application/ld+json">{"a":1}</script><script>alert(1)</script><button onclick="x()">b</button>';
     expect(inlineScripts(html)).toEqual(['alert(1)', 'onclick="x()"']);
+  });
+  it('finds unquoted handlers, upper-case tags and javascript: URLs', () => {
+    const html = '<IMG SRC=x ONERROR=alert(1)><a href=" javascript:alert(2)">a</a><SCRIPT>alert(3)</SCRIPT>';
+    expect(inlineScripts(html)).toEqual(['onerror="alert(1)"', 'href=" javascript:alert(2)"', 'alert(3)']);
+  });
+  it('does not mistake escaped markup in text, attribute values or comments for script', () => {
+    // What Astro writes for a summary "\"><script>alert(2)</script>' onmouseover='x" in a meta tag and a paragraph.
+    const html = `<meta name="description" content="&quot;><script>alert(2)</script>' onmouseover='x"><p>&lt;script&gt;alert(2)&lt;/script&gt; onclick="y"</p><!-- <script>alert(3)</script> -->`;
+    expect(inlineScripts(html)).toEqual([]);
   });
   it('gives public pages a policy without inline script and /admin/ its own', () => {
     const text = headersFile();
