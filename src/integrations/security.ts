@@ -1,12 +1,14 @@
 /**
- * Writes the response headers (CSP and hardening) for static hosts as `_headers`, and fails the
- * build when any page carries an inline script or event handler the CSP would block.
+ * Writes the response headers (CSP and hardening) for static hosts as `_headers`, puts the same CSP
+ * (minus frame-ancestors) in a <meta> tag on every public page for hosts without header support,
+ * and fails the build when any page carries an inline script, event handler or javascript: URL the
+ * CSP would block. /admin/ (Decap CMS) has its own, looser policy in `_headers` only.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, inlineScripts } from '../lib/csp.ts';
+import { headersFile, inlineScripts, withMetaCsp } from '../lib/csp.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -23,9 +25,15 @@ export function security(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         writeFileSync(join(root, '_headers'), headersFile());
-        const offenders = htmlFiles(root).flatMap((file) => inlineScripts(readFileSync(file, 'utf8')).map((s) => `${relative(root, file)}: ${s}`));
+        const offenders: string[] = [];
+        const files = htmlFiles(root);
+        for (const file of files) {
+          const html = readFileSync(file, 'utf8');
+          offenders.push(...inlineScripts(html).map((s) => `${relative(root, file)}: ${s}`));
+          writeFileSync(file, withMetaCsp(html));
+        }
         if (offenders.length) throw new Error(`Inline script gevonden; de Content Security Policy zou die blokkeren:\n${offenders.slice(0, 20).join('\n')}`);
-        logger.info('_headers met Content Security Policy geschreven');
+        logger.info(`_headers met Content Security Policy geschreven; dezelfde policy als <meta> in ${files.length} pagina's`);
       },
     },
   };

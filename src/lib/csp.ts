@@ -33,6 +33,27 @@ export const ADMIN_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The same policy as a <meta http-equiv> tag, for hosts that cannot set headers (GitHub Pages,
+ * GitLab Pages, a plain bucket). Browsers ignore frame-ancestors in a meta tag (and warn about it),
+ * so it is left out there; the header remains the complete policy where the host supports it.
+ * Both apply together, and the meta policy is never stricter than the header.
+ */
+export const META_CSP = PUBLIC_CSP.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ');
+
+/** Inserts the meta CSP as the first element after <meta charset>, before any script or stylesheet. */
+export function withMetaCsp(html: string): string {
+  if (html.includes('http-equiv="Content-Security-Policy"')) return html;
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${META_CSP}">`;
+  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
+  if (charset) return html.slice(0, charset.index + charset[0].length) + tag + html.slice(charset.index + charset[0].length);
+  const head = /<head[^>]*>/i.exec(html);
+  if (!head) throw new Error('Geen <head> gevonden om de Content Security Policy in te zetten');
+  return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
+}
+
 const COMMON = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',

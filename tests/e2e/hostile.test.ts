@@ -132,11 +132,16 @@ describe('frontmatter strings are rendered escaped (Chromium)', () => {
 
     const result = build(work);
     if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
-    // Without the CSP headers: a failure of escaping must show, not be masked by the policy.
+    // Without the CSP (header and meta tag): a failure of escaping must show, not be masked by the policy.
     rmSync(join(work, 'dist/_headers'));
-    pages = walk(join(work, 'dist'))
-      .filter((f) => f.endsWith('.html') && !relative(join(work, 'dist'), f).startsWith('admin'))
-      .map((f) => '/' + relative(join(work, 'dist'), f).replace(/index\.html$/, ''));
+    const files = walk(join(work, 'dist')).filter((f) => f.endsWith('.html') && !relative(join(work, 'dist'), f).startsWith('admin'));
+    for (const f of files) {
+      const html = readFileSync(f, 'utf8');
+      const stripped = html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, '');
+      if (stripped === html) throw new Error(`no meta CSP in ${f}`);
+      writeFileSync(f, stripped);
+    }
+    pages = files.map((f) => '/' + relative(join(work, 'dist'), f).replace(/index\.html$/, ''));
     server = await serveStatic(join(work, 'dist'), 0);
     const address = server.address();
     if (!address || typeof address === 'string') throw new Error('server did not bind');

@@ -11,8 +11,13 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const firstPractice = readdirSync('dist/praktijken', { withFileTypes: true }).find((e) => e.isDirectory() && !['provincie'].includes(e.name))!.name;
-const PAGES = ['/', '/praktijken/', `/praktijken/${firstPractice}/`, '/themas/', '/plan/', '/plan/plan-samenleven/', '/plan/acties/plan-samenleven-5/', '/over/', '/data/', '/bestaat-niet/', '/zoeken/?q=taal', '/gemeenten/', '/gemeenten/46021/', '/indicatoren/'];
+const firstDir = (dir: string, except: string[] = []) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !except.includes(e.name))
+    .map((e) => e.name)
+    .sort()[0];
+const firstPractice = firstDir('dist/praktijken', ['provincie']);
+const PAGES = ['/', '/praktijken/', `/praktijken/${firstPractice}/`, '/themas/', '/plan/', '/plan/plan-samenleven/', '/plan/acties/plan-samenleven-5/', '/over/', '/data/', '/bestaat-niet/', '/zoeken/?q=taal', '/gemeenten/', '/gemeenten/46021/', '/indicatoren/', `/indicatoren/${firstDir('dist/indicatoren')}/`, `/themas/${firstDir('dist/themas')}/`, '/vergelijk/?g=46021&g=44021'];
 
 describe('content security policy and third parties', () => {
   it.each(PAGES)('%s: no CSP violation, only own-origin requests', async (path) => {
@@ -37,6 +42,46 @@ describe('content security policy and third parties', () => {
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the CSP as a meta tag, for hosts without header support', () => {
+  it('every public page carries it, equal to the header minus frame-ancestors', async () => {
+    const { META_CSP, PUBLIC_CSP } = await import('../../src/lib/csp.ts');
+    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === 'admin' ? [] : walk(`${dir}/${e.name}`)) : e.name.endsWith('.html') ? [`${dir}/${e.name}`] : []));
+    const { readFileSync } = await import('node:fs');
+    const missing = walk('dist').filter((f) => !readFileSync(f, 'utf8').includes(`<meta http-equiv="Content-Security-Policy" content="${META_CSP}">`));
+    expect(missing).toEqual([]);
+    expect(PUBLIC_CSP.replace("; frame-ancestors 'none'", '')).toBe(META_CSP);
+  });
+
+  // Serves the site without the CSP header, and optionally without the meta tag, then injects an inline script.
+  const injectedRuns = async (stripMeta: boolean) => {
+    const page = await openPage(browser);
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['content-security-policy'];
+      const body = (await response.body()).toString('utf8');
+      await route.fulfill({ response, headers, body: stripMeta ? body.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '') : body });
+    });
+    const response = await page.goto(url('/'), { waitUntil: 'load' });
+    expect(response?.headers()['content-security-policy']).toBeUndefined();
+    const ran = await page.evaluate(async () => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true';
+      document.head.append(s);
+      await new Promise((r) => setTimeout(r, 50));
+      return (window as { __injected?: boolean }).__injected === true;
+    });
+    await page.close();
+    return ran;
+  };
+
+  it('blocks an injected inline script even when the host sends no CSP header', async () => {
+    expect(await injectedRuns(false)).toBe(false);
+    // Control: without header and meta tag the same script runs, so the meta tag is what blocks it.
+    expect(await injectedRuns(true)).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkLinks, extractLinks } from '../../src/lib/link-check.ts';
-import { headersFile, inlineScripts } from '../../src/lib/csp.ts';
+import { headersFile, inlineScripts, withMetaCsp, PUBLIC_CSP } from '../../src/lib/csp.ts';
 import { startTags } from '../../src/lib/html-tags.ts';
 
 let root: string;
@@ -62,5 +62,18 @@ describe('CSP helpers', () => {
     expect(publicBlock).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
     expect(publicBlock).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     expect(adminBlock).toMatch(/^\/admin\/\*\n/);
+  });
+  it('puts the policy in a meta tag before any script or stylesheet, without frame-ancestors (ignored there)', () => {
+    const html = '<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/a.css"><script type="module" src="/b.js"></script></head><body></body></html>';
+    const out = withMetaCsp(html);
+    const meta = startTags(out).find((t) => t.name === 'meta' && t.attrs.get('http-equiv') === 'Content-Security-Policy');
+    expect(meta).toBeDefined();
+    const policy = meta!.attrs.get('content')!;
+    expect(policy).not.toContain('frame-ancestors');
+    // Every other directive of the header is there unchanged.
+    expect(PUBLIC_CSP.split('; ').filter((d) => !policy.split('; ').includes(d))).toEqual(['frame-ancestors \'none\'']);
+    expect(out.indexOf('http-equiv')).toBeLessThan(out.indexOf('<link'));
+    expect(out.indexOf('<meta charset')).toBeLessThan(out.indexOf('http-equiv'));
+    expect(withMetaCsp(out)).toBe(out);
   });
 });
