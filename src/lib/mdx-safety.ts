@@ -20,8 +20,14 @@ export function isSafeUrl(raw: string): boolean {
   return SAFE_URL.test(url);
 }
 
+/** An image in a body must come from this site: an image from elsewhere is a request to a third party on every visit. */
+export function isLocalImage(raw: string): boolean {
+  return isSafeUrl(raw) && !/^(https?:|mailto:)/i.test(raw.trim());
+}
+
 interface Node {
   type: string;
+  identifier?: string;
   name?: string | null;
   url?: string;
   value?: string;
@@ -52,6 +58,15 @@ export function checkMdxBody(body: string, file: string, firstLine: number, opti
     return problems;
   }
 
+  // Reference-style images ("![alt][ref]") take their address from a definition elsewhere in the body.
+  const definitions = new Map<string, string>();
+  const collect = (node: Node) => {
+    if (node.type === 'definition' && node.identifier && node.url !== undefined) definitions.set(node.identifier.toLowerCase(), node.url);
+    node.children?.forEach(collect);
+  };
+  collect(tree);
+  const IMAGE_ELSEWHERE = 'Afbeeldingen moeten op deze site staan (bv. /media/foto.jpg): een afbeelding van een andere website laat elke bezoeker iets bij derden opvragen';
+
   const visit = (node: Node) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -76,7 +91,13 @@ export function checkMdxBody(body: string, file: string, firstLine: number, opti
       case 'definition':
         if (!options.consent && node.url && /^mailto:/i.test(node.url) && EMAIL.test(node.url)) at(node, 'Geen e-mailadressen in de tekst zonder vastgelegde toestemming; gebruik het contactveld (organisatie en rol)');
         if (node.url !== undefined && !isSafeUrl(node.url)) at(node, `Link "${node.url.slice(0, 60)}" is niet toegestaan: gebruik https://, mailto: of een adres op deze site`);
+        else if (node.type === 'image' && node.url !== undefined && !isLocalImage(node.url)) at(node, IMAGE_ELSEWHERE);
         break;
+      case 'imageReference': {
+        const target = definitions.get((node.identifier ?? '').toLowerCase());
+        if (target !== undefined && isSafeUrl(target) && !isLocalImage(target)) at(node, IMAGE_ELSEWHERE);
+        break;
+      }
     }
     node.children?.forEach(visit);
   };

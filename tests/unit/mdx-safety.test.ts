@@ -60,6 +60,18 @@ const HOSTILE: [string, string][] = [
   ['unclosed tag', '<Kader titel="x">niet gesloten'],
   ['fragment', '<>x</>'],
   ['member expression component', '<Kader.Sub titel="x" />'],
+  ['namespaced element', '<svg:script>alert(1)</svg:script>'],
+  ['autolink with javascript scheme', '<javascript:alert(1)>'],
+  ['javascript link, named entity for the colon', '[klik](javascript&colon;alert(1))'],
+  ['javascript link in angle brackets', '[klik](<javascript:alert(1)>)'],
+  ['image from another site (tracking pixel)', '![pixel](https://tracker.example/p.gif?u=1)'],
+  ['image reference to another site', '![pixel][p]\n\n[p]: https://tracker.example/p.gif'],
+  ['image from another site inside a component', '<Kader titel="x">![y](http://tracker.example/y.png)</Kader>'],
+  ['image protocol-relative', '![y](//tracker.example/y.png)'],
+  ['meta refresh in lower case', '<meta http-equiv="refresh" content="0;url=https://evil.example" />'],
+  ['textarea', '<textarea>x</textarea>'],
+  ['details with ontoggle', '<details open ontoggle="alert(1)">x</details>'],
+  ['math element', '<math><mtext><script>alert(1)</script></mtext></math>'],
 ];
 
 const BENIGN = [
@@ -75,6 +87,8 @@ const BENIGN = [
   '```html\n<script>alert(1)</script>\n```',
   'Een accolade: \\{ en \\} en een kleiner-dan: 3 \\< 4.',
   '| kolom | waarde |\n| --- | --- |\n| a | 1 |',
+  '![Logo][logo]\n\n[logo]: /media/logo.png',
+  '[Meer info][vvsg]\n\n[vvsg]: https://www.vvsg.be/',
 ];
 
 describe('hostile MDX bodies', () => {
