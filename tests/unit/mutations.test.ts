@@ -5,9 +5,9 @@
  * problem that names the file and the field; none may pass silently.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { validateContentTree } from '../../src/lib/content-validation.ts';
 import { contentTypes } from '../../src/schemas/index.ts';
@@ -115,9 +115,74 @@ function run(target: Target, text: string) {
   return result.problems;
 }
 
+/**
+ * Real entries from content/, in a copy of the real tree (without the large data folders the
+ * validator does not read; the 2019-2024 municipality list and merger table, referenced by nothing
+ * else, are emptied to keep each run fast).
+ */
+const REAL = 'content';
+const realPractice = readdirSync(join(REAL, 'praktijken')).filter((f) => /status: gepubliceerd/.test(readFileSync(join(REAL, 'praktijken', f), 'utf8'))).sort()[0];
+const realAction = readdirSync(join(REAL, 'acties')).filter((f) => f.startsWith('plan-samenleven-')).sort()[0];
+const realIndicator = readdirSync(join(REAL, 'indicatoren')).sort()[0];
+const REAL_TARGETS: Target[] = [
+  { name: 'real practice', file: `praktijken/${realPractice}`, collection: 'praktijken', read: mdxFile },
+  { name: 'real action', file: `acties/${realAction}`, collection: 'acties', read: yamlFile },
+  { name: 'real indicator', file: `indicatoren/${realIndicator}`, collection: 'indicatoren', read: yamlFile },
+  { name: 'real policy goal', file: 'taxonomieen/beleidsdoelen.yaml', collection: 'beleidsdoelen', read: listItem('beleidsdoelen', 3) },
+];
+// Validating the real tree takes a few hundred milliseconds, so each real entry gets one variant of
+// each kind (the full sweep over every field runs on the fixture entries above).
+const REAL_KINDS = [/unknown reference/, /: missing$/, /number instead of text|text instead of (number|list)/, /oversized/, /unknown field/];
+const REAL_VARIANTS = REAL_TARGETS.flatMap((t) => {
+  const all = variantsFor(t);
+  return REAL_KINDS.map((kind) => all.find((v) => kind.test(v.label))).filter((v): v is Variant => Boolean(v));
+});
+
+let realBase: string;
+beforeAll(() => {
+  realBase = mkdtempSync(join(root, 'real-'));
+  for (const d of readdirSync(REAL)) if (!['indicatorwaarden', 'geo'].includes(d)) cpSync(join(REAL, d), join(realBase, d), { recursive: true });
+  writeFileSync(join(realBase, 'gemeenten/gemeenten-2019-2024.json'), '{"gemeenten": []}');
+  writeFileSync(join(realBase, 'gemeenten/fusies-2025.json'), '{"fusies": []}');
+});
+
+/** The real tree with one file replaced; everything else is a symlink to the shared copy. */
+function runReal(target: Target, text: string) {
+  const dir = mkdtempSync(join(root, 'rv-'));
+  const [folder, name] = target.file.split('/');
+  for (const d of readdirSync(realBase)) if (d !== folder) symlinkSync(resolve(realBase, d), join(dir, d));
+  mkdirSync(join(dir, folder));
+  for (const f of readdirSync(join(realBase, folder))) if (f !== name) symlinkSync(resolve(realBase, folder, f), join(dir, folder, f));
+  writeFileSync(join(dir, target.file), text);
+  const result = validateContentTree(dir, dir);
+  rmSync(dir, { recursive: true, force: true });
+  return result.problems;
+}
+
+/** The mutated file is named, and a problem names the mutated field (in its field path or message). */
+function expectNamed(problems: { file: string; field: string; message: string }[], v: Variant) {
+  expect(problems.length, 'no problem reported').toBeGreaterThan(0);
+  const naming = problems.filter((p) => p.file === v.target.file && (p.field.replace(/\[\d+\]/g, '').startsWith(v.path.split('.')[0]) || p.field === ''));
+  expect(naming.length, JSON.stringify(problems)).toBeGreaterThan(0);
+  expect(naming.some((p) => p.field.replace(/\[\d+\]/g, '').startsWith(v.path) || p.message.includes(v.path.split('.').at(-1)!)), JSON.stringify(naming)).toBe(true);
+}
+
+describe('mutation test on real entries', () => {
+  it('the real entries are valid before mutation', () => {
+    for (const t of REAL_TARGETS) expect(runReal(t, readFileSync(join(REAL, t.file), 'utf8')), t.file).toEqual([]);
+  });
+
+  it.each(REAL_VARIANTS.map((v) => [`${v.target.name} ${v.label}`, v] as const))('refuses %s, naming file and field', (_label, v) => {
+    const file = v.target.read(readFileSync(join(REAL, v.target.file), 'utf8'));
+    const data = structuredClone(file.data);
+    v.mutate(data);
+    expectNamed(runReal(v.target, file.write(data)), v);
+  });
+});
+
 describe('mutation test', () => {
   it('generates at least 200 invalid variants of real entries', () => {
-    expect(VARIANTS.length).toBeGreaterThanOrEqual(200);
+    expect(VARIANTS.length + REAL_VARIANTS.length).toBeGreaterThanOrEqual(200);
   });
 
   it.each(VARIANTS.map((v) => [`${v.target.name} ${v.label}`, v] as const))('refuses %s, naming file and field', (_label, v) => {
@@ -125,12 +190,7 @@ describe('mutation test', () => {
     const file = v.target.read(original);
     const data = structuredClone(file.data);
     v.mutate(data);
-    const problems = run(v.target, file.write(data));
-    expect(problems.length, 'no problem reported').toBeGreaterThan(0);
-    const naming = problems.filter((p) => p.file === v.target.file && (p.field.replace(/\[\d+\]/g, '').startsWith(v.path.split('.')[0]) || p.field === ''));
-    expect(naming.length, JSON.stringify(problems)).toBeGreaterThan(0);
-    // The message or the field names the mutated field.
-    expect(naming.some((p) => p.field.replace(/\[\d+\]/g, '').startsWith(v.path) || p.message.includes(v.path.split('.').at(-1)!)), JSON.stringify(naming)).toBe(true);
+    expectNamed(run(v.target, file.write(data)), v);
   });
 
   it.each([
