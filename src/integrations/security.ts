@@ -1,14 +1,14 @@
 /**
  * Writes the response headers (CSP and hardening) for static hosts as `_headers`, puts the same CSP
  * (minus frame-ancestors) in a <meta> tag on every public page for hosts without header support,
- * and fails the build when any page carries an inline script, event handler or javascript: URL the
- * CSP would block. /admin/ (Decap CMS) has its own, looser policy in `_headers` only.
+ * and fails the build when any page carries an inline script, event handler, javascript: URL or
+ * inline style the CSP would block. /admin/ (Decap CMS) has its own, looser policy in `_headers` only.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, inlineScripts, withMetaCsp } from '../lib/csp.ts';
+import { headersFile, inlineScripts, inlineStyles, withMetaCsp } from '../lib/csp.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -29,10 +29,10 @@ export function security(): AstroIntegration {
         const files = htmlFiles(root);
         for (const file of files) {
           const html = readFileSync(file, 'utf8');
-          offenders.push(...inlineScripts(html).map((s) => `${relative(root, file)}: ${s}`));
+          offenders.push(...[...inlineScripts(html), ...inlineStyles(html)].map((s) => `${relative(root, file)}: ${s}`));
           writeFileSync(file, withMetaCsp(html));
         }
-        if (offenders.length) throw new Error(`Inline script gevonden; de Content Security Policy zou die blokkeren:\n${offenders.slice(0, 20).join('\n')}`);
+        if (offenders.length) throw new Error(`Inline script of stijl gevonden; de Content Security Policy zou die blokkeren (zet scripts en stijlen in eigen bestanden):\n${offenders.slice(0, 20).join('\n')}`);
         logger.info(`_headers met Content Security Policy geschreven; dezelfde policy als <meta> in ${files.length} pagina's`);
       },
     },

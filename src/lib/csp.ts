@@ -85,3 +85,17 @@ export function inlineScripts(html: string): string[] {
   }
   return found;
 }
+
+/**
+ * Finds inline styles the CSP (style-src 'self') would block: <style> elements and style attributes,
+ * also inside inline SVG. A blocked style fails silently in the browser, so the build refuses it.
+ */
+export function inlineStyles(html: string): string[] {
+  const found: string[] = [];
+  for (const tag of startTags(html)) {
+    if (tag.name === 'style' && tag.content?.trim()) found.push(`<style>${tag.content.trim()}`.slice(0, 80));
+    const style = tag.attrs.get('style');
+    if (style?.trim()) found.push(`<${tag.name} style="${style}">`.slice(0, 80));
+  }
+  return found;
+}

@@ -63,6 +63,8 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   }
   const candidate = normalize(join(root, decoded));
   if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
+  // The host configuration is not content: static hosts do not serve it either.
+  if (candidate === join(root, '_headers')) return undefined;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   const index = join(candidate, 'index.html');
   if (existsSync(index)) return index;

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkLinks, extractLinks } from '../../src/lib/link-check.ts';
-import { headersFile, inlineScripts, withMetaCsp, PUBLIC_CSP } from '../../src/lib/csp.ts';
+import { headersFile, inlineScripts, inlineStyles, withMetaCsp, PUBLIC_CSP } from '../../src/lib/csp.ts';
 import { startTags } from '../../src/lib/html-tags.ts';
 
 let root: string;
@@ -75,5 +75,9 @@ describe('CSP helpers', () => {
     expect(out.indexOf('http-equiv')).toBeLessThan(out.indexOf('<link'));
     expect(out.indexOf('<meta charset')).toBeLessThan(out.indexOf('http-equiv'));
     expect(withMetaCsp(out)).toBe(out);
+  });
+  it('finds style elements and style attributes (also in SVG), not the word style in text or attribute values', () => {
+    const html = '<style>p{color:red}</style><svg><rect style="fill:red"/></svg><p title="style=&quot;x&quot;">style="y" &lt;style&gt;</p><link rel="stylesheet" href="/a.css">';
+    expect(inlineStyles(html)).toEqual(['<style>p{color:red}', '<rect style="fill:red">']);
   });
 });
