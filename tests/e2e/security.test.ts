@@ -102,25 +102,33 @@ describe('the CMS backend', () => {
     expect(config).toContain('"publish_mode":"editorial_workflow"');
   });
 
-  it('decap-server, started as npm start starts it, listens on 127.0.0.1 only', async () => {
+  it('npm start runs decap-server and the site on 127.0.0.1 only', async () => {
     const { spawn } = await import('node:child_process');
     const { readFileSync } = await import('node:fs');
-    const port = 18000 + Math.floor(Math.random() * 1000);
-    const child = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], { env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: process.cwd(), MODE: 'fs' } });
-    try {
-      await new Promise<void>((ok, fail) => {
-        const t = setTimeout(() => fail(new Error('decap-server did not start')), 20_000);
-        child.stdout!.on('data', (d) => String(d).includes('listening') && (clearTimeout(t), ok()));
-      });
-      // /proc/net/tcp lists listening sockets (state 0A) as hex address:port; 0100007F is 127.0.0.1.
+    const base = 18000 + Math.floor(Math.random() * 1000);
+    const [sitePort, cmsPort] = [base, base + 1000];
+    // /proc/net/tcp(6) list listening sockets (state 0A) as hex address:port; 0100007F is 127.0.0.1.
+    const listeners = (port: number) => {
       const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
-      const listening = [...readFileSync('/proc/net/tcp', 'utf8').split('\n'), ...readFileSync('/proc/net/tcp6', 'utf8').split('\n')]
+      return ['/proc/net/tcp', '/proc/net/tcp6']
+        .flatMap((f) => readFileSync(f, 'utf8').split('\n'))
         .map((l) => l.trim().split(/\s+/))
         .filter((c) => c[3] === '0A' && c[1]?.endsWith(`:${hexPort}`))
         .map((c) => c[1].split(':')[0]);
-      expect(listening).toEqual(['0100007F']);
+    };
+    // The real start script (without rebuilding: dist/ is there), as `npm start` runs it.
+    const child = spawn(process.execPath, ['src/cli/start.ts', '--no-build', '--port', String(sitePort), '--cms-port', String(cmsPort)], { stdio: 'ignore' });
+    try {
+      const deadline = Date.now() + 20_000;
+      while ((listeners(sitePort).length === 0 || listeners(cmsPort).length === 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect(listeners(cmsPort)).toEqual(['0100007F']);
+      expect(listeners(sitePort)).toEqual(['0100007F']);
     } finally {
-      child.kill();
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
     }
+    // start.ts stops decap-server with it.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(listeners(cmsPort)).toEqual([]);
   });
 });
