@@ -20,6 +20,9 @@ export default defineConfig({
   // Whitespace between inline elements matters in running Dutch text.
   compressHTML: true,
   devToolbar: { enabled: false },
+  // No syntax highlighting: Shiki colours code blocks with style attributes, which the CSP (style-src 'self')
+  // blocks and the build refuses. A code block in a practice is plain, escaped text.
+  markdown: { syntaxHighlight: false },
   // Caches live in the work tree, not in node_modules, so several checkouts can share one install.
   // assetsInlineLimit 0 keeps every script in its own file: the CSP allows no inline script.
   vite: { cacheDir: './.cache/vite', build: { assetsInlineLimit: 0 } },
