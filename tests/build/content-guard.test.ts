@@ -1,7 +1,7 @@
 /** Bad content stops the real build with a message a curator understands, and changes nothing. */
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 let work: string;
@@ -39,6 +39,28 @@ describe('the build refuses bad content', () => {
     const result = build();
     expect(result.status).not.toBe(0);
     expect(result.stdout + result.stderr).toMatch(/gemeenten-2025\.json:\d+[\s\S]*Onleesbare JSON/);
+  }, 120_000);
+
+  // Indicator values are a data file outside the content collections: the scan pages read them strictly.
+  const valuesFile = () => {
+    mkdirSync(join(work, 'content/indicatorwaarden'), { recursive: true });
+    return join(work, 'content/indicatorwaarden/herkomst-buiten-eu.json');
+  };
+  const row = (nis: string) => ({ nis, indeling: 2025, jaar: 2024, waarde: 10.5, teller: 21, noemer: 200 });
+
+  it('fails on a malformed indicator values file, naming the file', () => {
+    writeFileSync(valuesFile(), JSON.stringify({ indicator: 'herkomst-buiten-eu', rijen: [row('46021')] }).replace('"jaar":2024,', '"jaar":2024'));
+    const result = build();
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toMatch(/indicatorwaarden\/herkomst-buiten-eu\.json: onleesbare JSON/);
+    expect(existsSync(join(work, 'dist/index.html'))).toBe(false);
+  }, 120_000);
+
+  it('fails on indicator values for a municipality that does not exist, naming file, field and code', () => {
+    writeFileSync(valuesFile(), JSON.stringify({ indicator: 'herkomst-buiten-eu', rijen: [row('46021'), row('46012')] }));
+    const result = build();
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toMatch(/indicatorwaarden\/herkomst-buiten-eu\.json — rijen\[1\]\.nis: gemeente "46012" bestaat niet/);
   }, 120_000);
 
   it('refuses a practice body with a script, naming the file and line', () => {

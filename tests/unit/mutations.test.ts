@@ -10,6 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { validateContentTree } from '../../src/lib/content-validation.ts';
+import { exportPlanCsv, parsePlanCsv } from '../../src/lib/plan-csv.ts';
+import { parseCsvRecords, toCsv, CsvError } from '../../src/lib/csv.ts';
+import type { Action } from '../../src/schemas/plan.ts';
 import { contentTypes } from '../../src/schemas/index.ts';
 import { objectFields, unwrap } from '../../src/lib/schema-walk.ts';
 import type { z } from 'astro/zod';
@@ -218,5 +221,80 @@ describe('mutation test', () => {
     data.contact.rol = 'coördinator (jan@example.org)';
     const problems = run(TARGETS[0], file.write(data));
     expect(problems.map((p) => p.field).sort()).toEqual(['contact.email', 'contact.naam', 'contact.rol']);
+  });
+});
+
+/**
+ * The plan figures importer (npm run import:plan) on the real actions' own export: every row is
+ * broken in each way a spreadsheet can break it. Each variant must be refused with the row's line
+ * and the column (or the field it fills); the import writes nothing then.
+ */
+describe('mutation test on the plan CSV import', () => {
+  const actions = new Map<string, Action>();
+  for (const [id, { data }] of validateContentTree(REAL).entries.get('acties')!) actions.set(id, data as Action);
+  const csv = exportPlanCsv([...actions].map(([id, data]) => ({ id, data })));
+  const [header, ...rows] = parseCsvRecords(csv);
+  const columns = header.fields;
+  const withRow = (index: number, fields: string[] | string) =>
+    [toCsv(columns, []).trimEnd(), ...rows.map((r, i) => (i === index ? (typeof fields === 'string' ? fields : toCsv(columns, [Object.fromEntries(columns.map((c, j) => [c, fields[j]]))]).split('\n')[1]) : toCsv(columns, [Object.fromEntries(columns.map((c, j) => [c, r.fields[j]]))]).split('\n')[1]))].join('\n') + '\n';
+  const set = (index: number, column: string, value: string) => rows[index].fields.map((v, j) => (columns[j] === column ? value : v));
+  // What a message may call a column: its CSV name or the action field it fills.
+  const names: Record<string, RegExp> = {
+    actie: /actie/,
+    projectjaar: /projectjaar/,
+    budget: /budget/,
+    lokale_besturen: /lokale_besturen|lokaleBesturen/,
+    kpi_toegezegd: /kpi_toegezegd|kpiToegezegd/,
+    kpi_behaald: /kpi_behaald|kpiBehaald/,
+    gemeenten: /gemeenten/,
+    bron_titel: /bron_titel|bron\.titel|bron/,
+    bron_url: /bron_url|bron\.url/,
+  };
+  const variants: [string, number, string, RegExp][] = [];
+  rows.slice(0, 6).forEach((row, i) => {
+    const at = (label: string, fields: string[] | string, name: RegExp) => variants.push([`row ${i + 1}: ${label}`, i, withRow(i, fields), name]);
+    at('unknown action', set(i, 'actie', 'plan-samenleven-999'), names.actie);
+    at('project year written in full', set(i, 'projectjaar', '2022-2023'), names.projectjaar);
+    at('project year not consecutive', set(i, 'projectjaar', '2022-24'), names.projectjaar);
+    for (const column of ['budget', 'lokale_besturen', 'kpi_toegezegd', 'kpi_behaald']) {
+      at(`${column} with a thousands separator`, set(i, column, '1.000'), names[column]);
+      at(`${column} as words`, set(i, column, 'veel'), names[column]);
+    }
+    at('negative KPI', set(i, 'kpi_behaald', '-5'), names.kpi_behaald);
+    at('municipality not a NIS code', set(i, 'gemeenten', 'Gent'), names.gemeenten);
+    at('source title empty', set(i, 'bron_titel', ''), names.bron_titel);
+    at('source URL with another scheme', set(i, 'bron_url', 'javascript:alert(1)'), names.bron_url);
+    at('a field missing', row.fields.slice(0, -1).join(','), /velden/);
+    at('a field too many', toCsv(columns, [Object.fromEntries(columns.map((c, j) => [c, row.fields[j]]))]).split('\n')[1] + ',extra', /velden/);
+    at('a quote inside a field', set(i, 'bron_titel', 'x').map((v, j) => (columns[j] === 'actie' ? `${v}"x` : v)).join(','), /aanhalingsteken/);
+  });
+
+  it('has real rows to break', () => expect(rows.length).toBeGreaterThan(0));
+
+  it.each(variants)('refuses %s with its line and column', (_label, index, text, name) => {
+    let error: unknown;
+    try {
+      parsePlanCsv(text, actions);
+    } catch (err) {
+      error = err;
+    }
+    expect(error, 'accepted').toBeInstanceOf(CsvError);
+    expect((error as CsvError).line).toBe(index + 2);
+    expect((error as Error).message).toMatch(name);
+  });
+
+  it('refuses duplicate rows, a missing column and an unclosed quote', () => {
+    const expectLine = (text: string, line: number, message: RegExp) => {
+      expect(() => parsePlanCsv(text, actions)).toThrow(message);
+      try {
+        parsePlanCsv(text, actions);
+      } catch (err) {
+        expect((err as CsvError).line).toBe(line);
+      }
+    };
+    const lines = csv.trimEnd().split('\n');
+    expectLine([...lines, lines[1]].join('\n') + '\n', lines.length + 1, /twee keer/);
+    expectLine(csv.replace('bron_titel', 'bron'), 1, /bron_titel/);
+    expectLine(csv.trimEnd() + '\n"open,,,,,,,,,\n', lines.length + 1, /niet afgesloten/);
   });
 });
