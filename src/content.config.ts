@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentTypes, contentRoot } from './schemas/index.ts';
 import { listLoader } from './loaders/list-loader.ts';
+import { bodyLoader } from './loaders/body-loader.ts';
 
 const root = contentRoot();
 
@@ -15,7 +16,9 @@ function collectionFor(name: keyof typeof contentTypes) {
   const loader =
     source.kind === 'list'
       ? listLoader(name, { ...type, source }, root)
-      : glob({ pattern: source.extension === 'yaml' ? '*.{yaml,yml}' : `*.${source.extension}`, base: `${root}/${source.dir}` });
+      : source.extension === 'yaml'
+        ? glob({ pattern: '*.{yaml,yml}', base: `${root}/${source.dir}` })
+        : bodyLoader(name, { ...type, source }, root);
   return defineCollection({ loader, schema: type.schema as any });
 }
 
