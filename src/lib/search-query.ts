@@ -2,13 +2,14 @@
  * The search page's state, kept in the URL (?q=…&type=…&provincie=…&thema=…&sort=…) so a search
  * can be shared and reloaded. Pure, so it is unit-tested and shared by the page and its script.
  */
-export const SEARCH_FILTERS = ['type', 'thema', 'provincie', 'status', 'bewijsniveau', 'plandoel'] as const;
+export const SEARCH_FILTERS = ['type', 'thema', 'provincie', 'gemeente', 'status', 'bewijsniveau', 'plandoel'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 export const FILTER_LABELS: Record<SearchFilter, string> = {
   type: 'Soort',
   thema: 'Thema',
   provincie: 'Provincie',
+  gemeente: 'Gemeente',
   status: 'Status',
   bewijsniveau: 'Bewijsniveau',
   plandoel: 'Doel van het Plan Samenleven',

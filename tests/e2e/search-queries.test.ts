@@ -76,6 +76,52 @@ describe('Dutch search quality', () => {
     expect(await page.locator('select[name="provincie"]').inputValue()).toBe('Limburg');
   });
 
+  it('the municipality filter keeps that municipality and the published practices about it', async () => {
+    const gent = nisOf('Gent');
+    const expected = [`/gemeenten/${gent}/`, ...published.filter((p) => p.text.includes(`"${gent}"`)).map((p) => `/praktijken/${p.id}/`)];
+    expect(expected.length).toBeGreaterThan(1);
+    const paths = await search('', '&gemeente=Gent');
+    expect([...paths].sort()).toEqual([...expected].sort());
+    expect(await page.locator('select[name="gemeente"]').inputValue()).toBe('Gent');
+  });
+
+  it('the search field is a combobox: typing offers the best matches, arrows choose, Enter opens, Escape closes', async () => {
+    await page.goto(url('/zoeken/'));
+    const field = page.locator('#zoek-q');
+    expect(await field.getAttribute('role')).toBe('combobox');
+    expect(await field.getAttribute('aria-expanded')).toBe('false');
+    await field.click();
+    await page.keyboard.type('taalcafé');
+    await page.waitForFunction(() => document.querySelector('#zoek-q')?.getAttribute('aria-expanded') === 'true', undefined, { timeout: 15_000 });
+    const listbox = page.locator(`#${await field.getAttribute('aria-controls')}`);
+    expect(await listbox.getAttribute('role')).toBe('listbox');
+    const options = listbox.locator('[role="option"]');
+    const count = await options.count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(5);
+    // The options are the top results, in the same order.
+    const firstResult = await page.locator('#zoek-resultaten h2 a').first().innerText();
+    expect(await options.first().innerText()).toContain(firstResult);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = await options.nth(Math.min(1, count - 1)).getAttribute('id');
+    expect(await field.getAttribute('aria-activedescendant')).toBe(second);
+    expect(await page.locator(`#${second}`).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('zoek-q');
+
+    await page.keyboard.press('Escape');
+    expect(await field.getAttribute('aria-expanded')).toBe('false');
+    expect(await field.getAttribute('aria-activedescendant')).toBeNull();
+    expect(await field.inputValue()).toBe('taalcafé');
+
+    await page.keyboard.press('ArrowDown');
+    expect(await field.getAttribute('aria-expanded')).toBe('true');
+    const target = await page.locator('#zoek-resultaten h2 a').first().getAttribute('href');
+    await Promise.all([page.waitForURL((u) => u.pathname === new URL(target!, u).pathname), page.keyboard.press('Enter')]);
+  });
+
   it('a first search transfers at most 100 kB (budget in bytes)', async () => {
     const fresh = await openPage(browser);
     const m = await measureFirstSearch(fresh, url('/'), 'oefenkansen nederlands');

@@ -3,6 +3,7 @@
  * visitor types (debounced), keeps the URL in step, announces the number of results and renders
  * them with text nodes only (no HTML from the index is ever parsed into the page).
  */
+import { makeCombobox } from './combobox.ts';
 import { excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery, SEARCH_FILTERS, type SearchState } from '../../lib/search-query.ts';
 
 interface PagefindResultData {
@@ -15,8 +16,8 @@ interface Pagefind {
   search(q: string | null, o: unknown): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
-// Each shown result fetches its fragment; ten keep a first search within the 100 kB budget.
-const PAGE_SIZE = 10;
+// Each shown result fetches its fragment (1-3 kB); eight keep a first search within the 100 kB budget.
+const PAGE_SIZE = 8;
 
 /** Appends an excerpt with its matched words in <mark>, as text nodes only. */
 function appendExcerpt(target: HTMLElement, excerpt: string): void {
@@ -45,6 +46,8 @@ export function runSearchPage(): void {
     if (el) el.value = key === 'sort' ? state.sort : (state.filters[key as keyof SearchState['filters']] ?? '');
   }
 
+  const combobox = makeCombobox(input, 'zoek-suggesties');
+
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= (import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
@@ -59,11 +62,13 @@ export function runSearchPage(): void {
     return parseSearchState(new URLSearchParams([...data.entries()].map(([k, v]) => [k, String(v)])));
   };
 
-  async function run(s: SearchState, push: boolean) {
+  /** @param suggest - the visitor is typing: offer the best matches as options of the search field. */
+  async function run(s: SearchState, push: boolean, suggest = false) {
     const mine = ++generation;
     const query = searchStateToQuery(s);
     if (push) history.replaceState(null, '', query ? `?${query}` : location.pathname);
     if (!s.q && Object.keys(s.filters).length === 0) {
+      combobox.close();
       list!.replaceChildren();
       status!.textContent = 'Typ een zoekterm of kies een filter.';
       return;
@@ -74,7 +79,10 @@ export function runSearchPage(): void {
       const search = await pf.search(s.q || null, pagefindOptions(s));
       const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (mine !== generation) return;
-      render(municipalityFirst(s.q, data));
+      const ranked = municipalityFirst(s.q, data);
+      render(ranked);
+      if (suggest && s.q) combobox.show(ranked.map((r) => ({ label: r.meta.title ?? r.url, type: r.meta.type ?? '', href: highlightUrl(r.url, r.excerpt) })));
+      else combobox.close();
       const n = search.results.length;
       status!.textContent = n === 0 ? 'Geen resultaten. Probeer een ander woord of minder filters.' : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}${n > PAGE_SIZE ? `, de eerste ${PAGE_SIZE} getoond` : ''}.`;
       offerMore(search.results, PAGE_SIZE, mine);
@@ -144,13 +152,19 @@ export function runSearchPage(): void {
   }
 
   let timer: number | undefined;
-  form.addEventListener('input', () => {
+  form.addEventListener('input', (e) => {
     clearTimeout(timer);
-    timer = window.setTimeout(() => run(current(), true), 250);
+    const typing = e.target === input;
+    timer = window.setTimeout(() => run(current(), true, typing), 250);
   });
-  form.addEventListener('change', () => run(current(), true));
+  // A search field fires "change" on blur too; only the filters' changes start a new search here.
+  form.addEventListener('change', (e) => {
+    if (e.target !== input) run(current(), true);
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    clearTimeout(timer);
+    combobox.close();
     run(current(), true);
   });
   run(state, false);
