@@ -6,8 +6,9 @@ export function byDutchName<T>(key: (item: T) => string) {
   return (a: T, b: T) => collator.compare(key(a), key(b));
 }
 
-export function formatNumber(value: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat('nl-BE', { maximumFractionDigits }).format(value);
+/** @param minimumFractionDigits - set it to keep a column of shares aligned ("14,0 %" beside "13,5 %"). */
+export function formatNumber(value: number, maximumFractionDigits = 0, minimumFractionDigits = 0): string {
+  return new Intl.NumberFormat('nl-BE', { maximumFractionDigits, minimumFractionDigits }).format(value);
 }
 
 export function formatEuro(value: number): string {

@@ -4,6 +4,7 @@
  * every municipality page offers for download.
  */
 import { parseCsv } from '../../lib/csv.ts';
+import { formatIndicatorValue } from '../../lib/scan-format.ts';
 
 interface IndicatorInfo {
   id: string;
@@ -15,8 +16,7 @@ interface IndicatorInfo {
 const format = (value: string, unit: string) => {
   const n = Number(value);
   if (!Number.isFinite(n)) return value;
-  const text = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: unit === '%' || unit.startsWith('per') ? 1 : 0 }).format(n);
-  return unit === '%' ? `${text} %` : text;
+  return formatIndicatorValue(n, unit);
 };
 
 export function runCompare(): void {
