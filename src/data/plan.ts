@@ -4,6 +4,7 @@
 import { getCollection } from 'astro:content';
 import type { Action, Plan, PlanGoal, ActionStatus, Milestone } from '../schemas/plan.ts';
 import { currentStatus, lastChange } from '../lib/rollup.ts';
+import { groupBy } from '../lib/group.ts';
 
 export interface PlanView {
   id: string;
@@ -57,11 +58,7 @@ async function load() {
     a.goal.actions.push(a);
     a.plan.actions.push(a);
   }
-  const byMunicipality = new Map<string, ActionView[]>();
-  for (const a of actions) {
-    const nis = new Set(a.data.jaren.flatMap((y) => y.gemeenten));
-    for (const n of nis) byMunicipality.set(n, [...(byMunicipality.get(n) ?? []), a]);
-  }
+  const byMunicipality = groupBy(actions, (a) => a.data.jaren.flatMap((y) => y.gemeenten));
   const milestones: MilestoneView[] = actions
     .flatMap((action) => action.data.mijlpalen.map((milestone, index) => ({ action, milestone, index })))
     .sort((a, b) => b.milestone.datum.localeCompare(a.milestone.datum) || a.action.id.localeCompare(b.action.id));

@@ -11,6 +11,7 @@ import { getReferenceData } from './reference.ts';
 import { sizeClass, sizeClassLabel, SIZE_CLASSES, type FacetItem } from '../lib/facets.ts';
 import { relatedIndex, type RelatedMatch } from '../lib/related.ts';
 import { byDutchName, slugify } from '../lib/text.ts';
+import { groupBy } from '../lib/group.ts';
 import { PRACTICE_LEVELS, EVIDENCE_LEVELS, PRACTICE_STATUSES } from '../schemas/practice.ts';
 import type { Municipality } from '../schemas/municipality.ts';
 import type { Practice } from '../schemas/practice.ts';
@@ -55,12 +56,6 @@ export const FACET_LABELS: Record<FacetKey, string> = {
 export const provinceSlug = (name: string) => slugify(name);
 
 const byDateDesc = (a: PracticeView, b: PracticeView) => (a.date === b.date ? a.data.titel.localeCompare(b.data.titel, 'nl') : a.date < b.date ? 1 : -1);
-
-function groupBy(list: PracticeView[], keys: (p: PracticeView) => Iterable<string>): Map<string, PracticeView[]> {
-  const map = new Map<string, PracticeView[]>();
-  for (const p of list) for (const k of new Set(keys(p))) (map.get(k) ?? map.set(k, []).get(k)!).push(p);
-  return map;
-}
 
 async function load() {
   const [entries, acties, plandoelen, ref] = await Promise.all([getCollection('praktijken'), getCollection('acties'), getCollection('plandoelen'), getReferenceData()]);

@@ -13,6 +13,7 @@ import { getReferenceData } from './reference.ts';
 import { comparisonGroup, flandersSeries, seriesFor, type MunicipalitySeries, type Point } from '../lib/scan.ts';
 import type { ValueRow } from '../lib/scan-import.ts';
 import { formatPath } from '../lib/content-files.ts';
+import { groupBy } from '../lib/group.ts';
 
 const valuesFileSchema = z.object({
   indicator: z.string(),
@@ -69,21 +70,16 @@ async function load() {
     .map((e) => {
       const data = e.data as Indicator;
       const rows = readValues(e.id, known2025, known2024);
-      const rowsByArea = new Map<string, ValueRow[]>();
-      for (const r of rows) {
-        const key = `${r.nis}|${r.indeling}`;
-        rowsByArea.set(key, [...(rowsByArea.get(key) ?? []), r]);
-      }
+      const rowsByArea = groupBy(rows, (r) => `${r.nis}|${r.indeling}`);
       const years = [...new Set(rows.map((r) => r.jaar))].sort((a, b) => a - b);
       return { id: e.id, data, href: `/indicatoren/${e.id}/`, rows, rowsByArea, flanders: flandersSeries(rows), years, latestYear: years.at(-1) };
     })
     .sort((a, b) => a.data.domein.localeCompare(b.data.domein) || a.data.naam.localeCompare(b.data.naam, 'nl'));
 
   // The 2019-2024 municipalities that make up each municipality of 2025.
-  const predecessors = new Map<string, string[]>();
-  for (const m of ref.mergers) predecessors.set(m.nis2025, [...(predecessors.get(m.nis2025) ?? []), m.nis2024]);
-  const formerNames = new Map<string, string[]>();
-  for (const m of ref.mergers) if (m.gefuseerd && m.naam2024 !== m.naam2025) formerNames.set(m.nis2025, [...(formerNames.get(m.nis2025) ?? []), m.naam2024]);
+  const predecessors = new Map([...groupBy(ref.mergers, (m) => m.nis2025)].map(([nis, ms]) => [nis, ms.map((m) => m.nis2024)]));
+  const renamed = ref.mergers.filter((m) => m.gefuseerd && m.naam2024 !== m.naam2025);
+  const formerNames = new Map([...groupBy(renamed, (m) => m.nis2025)].map(([nis, ms]) => [nis, ms.map((m) => m.naam2024)]));
 
   const anchor = indicators.find((i) => i.id === 'herkomst-niet-eu');
   const share = (nis: string) => anchor?.rowsByArea.get(`${nis}|2025`)?.find((r) => r.jaar === 2025)?.waarde;

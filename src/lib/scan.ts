@@ -10,6 +10,7 @@
  *   non-EU origin, see COMPARISON_RULE.
  */
 import type { ValueRow } from './scan-import.ts';
+import { groupBy } from './group.ts';
 
 export interface Point {
   jaar: number;
@@ -48,11 +49,7 @@ export function combine(points: Point[]): Point | undefined {
 
 /** Flanders per year, from all municipalities' counts on one layout; years without counts are absent. */
 export function flandersSeries(rows: ValueRow[]): Point[] {
-  const byYear = new Map<string, Point[]>();
-  for (const r of rows) {
-    const key = `${r.jaar}|${r.indeling}`;
-    byYear.set(key, [...(byYear.get(key) ?? []), r]);
-  }
+  const byYear = groupBy(rows, (r) => `${r.jaar}|${r.indeling}`);
   const out = new Map<number, Point>();
   for (const [key, points] of [...byYear].sort()) {
     const c = combine(points);
