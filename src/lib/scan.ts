@@ -61,10 +61,15 @@ export function flandersSeries(rows: ValueRow[]): Point[] {
 
 export type Display = { text: string; value?: number; suppressed: boolean };
 
+/** A count under the threshold is too small to publish: it is shown as "< threshold" and feeds no percentage or median. */
+export function isSuppressed(point: Point, threshold: number): boolean {
+  return point.teller !== undefined && point.teller < threshold;
+}
+
 /** What to show for a point: the value, or "< threshold" when its count is too small to publish. */
 export function display(point: Point | undefined, threshold: number, format: (v: number) => string): Display {
   if (!point) return { text: 'geen gegevens', suppressed: false };
-  if (point.teller !== undefined && point.teller < threshold) {
+  if (isSuppressed(point, threshold)) {
     return { text: point.noemer === undefined ? `< ${threshold}` : `te weinig (< ${threshold})`, suppressed: true };
   }
   return { text: format(point.waarde), value: point.waarde, suppressed: false };

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extract, type SourceSpec } from '../../src/lib/scan-import.ts';
-import { combine, comparisonGroup, display, flandersSeries, median, seriesFor, shortfall } from '../../src/lib/scan.ts';
+import { combine, comparisonGroup, display, flandersSeries, isSuppressed, median, seriesFor, shortfall } from '../../src/lib/scan.ts';
 import { simplify, ringsToPath } from '../../src/lib/geo.ts';
 
 const municipalities = { current: new Set(['46021', '46030']), previous: new Set(['46021', '46003', '46013', '11056']) };
@@ -76,6 +76,12 @@ describe('scan arithmetic', () => {
     expect(display({ jaar: 2020, waarde: 7, teller: 7 }, 10, f)).toEqual({ text: '< 10', suppressed: true });
     expect(display({ jaar: 2020, waarde: 50, teller: 4, noemer: 8 }, 10, f)).toEqual({ text: 'te weinig (< 10)', suppressed: true });
     expect(display({ jaar: 2020, waarde: 12, teller: 12 }, 10, f)).toEqual({ text: '12', value: 12, suppressed: false });
+  });
+
+  it('suppresses a point only when it has a count under the threshold', () => {
+    expect(isSuppressed({ jaar: 2020, waarde: 9, teller: 9 }, 10)).toBe(true);
+    expect(isSuppressed({ jaar: 2020, waarde: 10, teller: 10 }, 10)).toBe(false);
+    expect(isSuppressed({ jaar: 2020, waarde: 3.5 }, 10)).toBe(false);
   });
 
   it('combines a merged municipality from its predecessors’ counts, or shows them apart without counts', () => {

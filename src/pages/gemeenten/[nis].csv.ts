@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getReferenceData } from '../../data/reference.ts';
 import { getScanData } from '../../data/scan.ts';
 import { toCsv } from '../../lib/csv.ts';
+import { isSuppressed } from '../../lib/scan.ts';
 
 export async function getStaticPaths() {
   const { municipalities } = await getReferenceData();
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ params }) => {
     const own = (s.own ?? []).map((p) => ({ gebied: params.nis, ...p }));
     const pred = (s.predecessors ?? []).flatMap((x) => x.points.map((p) => ({ gebied: x.nis, ...p })));
     return [...own, ...pred].map((p) => {
-      const small = p.teller !== undefined && p.teller < indicator.data.drempel;
+      const small = isSuppressed(p, indicator.data.drempel);
       return { indicator: indicator.id, naam: indicator.data.naam, eenheid: indicator.data.eenheid, gebied: p.gebied, jaar: p.jaar, waarde: small ? `< ${indicator.data.drempel}` : p.waarde, teller: small ? '' : p.teller, noemer: small ? '' : p.noemer, uitgever: indicator.data.uitgever, licentie: indicator.data.licentie };
     });
   });
