@@ -2,6 +2,8 @@
  * The search page's state, kept in the URL (?q=…&type=…&provincie=…&thema=…&sort=…) so a search
  * can be shared and reloaded. Pure, so it is unit-tested and shared by the page and its script.
  */
+import { decodeEntities } from './html-tags.ts';
+
 export const SEARCH_FILTERS = ['type', 'thema', 'provincie', 'gemeente', 'status', 'bewijsniveau', 'plandoel'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
@@ -51,22 +53,15 @@ export function pagefindOptions(state: SearchState): { filters: Record<string, s
  * so the script can render highlights with text nodes instead of parsing HTML.
  */
 export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
-  const decode = (s: string) =>
-    s.replace(/&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos|#39);/gi, (_, e: string) => {
-      const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-      if (named[e.toLowerCase()]) return named[e.toLowerCase()];
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : '';
-    });
   const parts: { text: string; mark: boolean }[] = [];
   const re = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
   for (let m = re.exec(excerpt); m; m = re.exec(excerpt)) {
-    if (m.index > last) parts.push({ text: decode(excerpt.slice(last, m.index).replace(/<[^>]*>/g, '')), mark: false });
-    parts.push({ text: decode(m[1].replace(/<[^>]*>/g, '')), mark: true });
+    if (m.index > last) parts.push({ text: decodeEntities(excerpt.slice(last, m.index).replace(/<[^>]*>/g, '')), mark: false });
+    parts.push({ text: decodeEntities(m[1].replace(/<[^>]*>/g, '')), mark: true });
     last = m.index + m[0].length;
   }
-  if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last).replace(/<[^>]*>/g, '')), mark: false });
+  if (last < excerpt.length) parts.push({ text: decodeEntities(excerpt.slice(last).replace(/<[^>]*>/g, '')), mark: false });
   return parts.filter((p) => p.text);
 }
 
