@@ -122,6 +122,21 @@ describe('Dutch search quality', () => {
     await Promise.all([page.waitForURL((u) => u.pathname === new URL(target!, u).pathname), page.keyboard.press('Enter')]);
   });
 
+  it('"Meer resultaten" appends the next results after the shown ones and moves focus to the first new one', async () => {
+    const first = await search('taal');
+    const total = Number(/^(\d+)/.exec(await page.locator('#zoek-status').innerText())![1]);
+    expect(total).toBeGreaterThan(first.length);
+    await page.getByRole('button', { name: 'Meer resultaten' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('#zoek-resultaten h2 a').length > n, first.length, { timeout: 15_000 });
+    const all = await page.locator('#zoek-resultaten h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(all.slice(0, first.length)).toEqual(first);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBe(Math.min(total, first.length * 2));
+    const focused = await page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname);
+    expect(focused).toBe(all[first.length]);
+    expect(await page.locator('#zoek-status').innerText()).toContain(`de eerste ${all.length} getoond`);
+  });
+
   it('a first search transfers at most 100 kB (budget in bytes)', async () => {
     const fresh = await openPage(browser);
     const m = await measureFirstSearch(fresh, url('/'), 'oefenkansen nederlands');

@@ -30,6 +30,37 @@ function appendExcerpt(target: HTMLElement, excerpt: string): void {
   }
 }
 
+/** One result: type, title (linking with a text fragment to the first match), summary, details, matched words. */
+function resultItem(r: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  const type = document.createElement('p');
+  type.className = 'result-type';
+  type.textContent = r.meta.type ?? '';
+  const h2 = document.createElement('h2');
+  const a = document.createElement('a');
+  a.href = highlightUrl(r.url, r.excerpt);
+  a.textContent = r.meta.title ?? r.url;
+  h2.append(a);
+  const summary = document.createElement('p');
+  if (r.meta.samenvatting) summary.textContent = r.meta.samenvatting;
+  else appendExcerpt(summary, r.excerpt);
+  const details = [r.meta.gemeente, r.meta.status, r.meta.datum && new Date(`${r.meta.datum}T00:00:00Z`).toLocaleDateString('nl-BE', { timeZone: 'UTC' })].filter(Boolean).join(' · ');
+  li.append(type, h2, summary);
+  if (details) {
+    const meta = document.createElement('p');
+    meta.className = 'small muted';
+    meta.textContent = details;
+    li.append(meta);
+  }
+  if (r.meta.samenvatting && r.excerpt.includes('<mark>')) {
+    const hit = document.createElement('p');
+    hit.className = 'small';
+    appendExcerpt(hit, r.excerpt);
+    li.append(hit);
+  }
+  return li;
+}
+
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#zoekformulier');
   const list = document.querySelector<HTMLOListElement>('#zoek-resultaten');
@@ -80,7 +111,7 @@ export function runSearchPage(): void {
       const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (mine !== generation) return;
       const ranked = municipalityFirst(s.q, data);
-      render(ranked);
+      list!.replaceChildren(...ranked.map(resultItem));
       if (suggest && s.q) combobox.show(ranked.map((r) => ({ label: r.meta.title ?? r.url, type: r.meta.type ?? '', href: highlightUrl(r.url, r.excerpt) })));
       else combobox.close();
       const n = search.results.length;
@@ -90,40 +121,6 @@ export function runSearchPage(): void {
       status!.textContent = 'Zoeken lukt nu niet. Gebruik de overzichten van praktijken, plannen en gemeenten.';
       if (fallback) fallback.hidden = false;
     }
-  }
-
-  function render(results: PagefindResultData[]) {
-    list!.replaceChildren(
-      ...results.map((r) => {
-        const li = document.createElement('li');
-        const type = document.createElement('p');
-        type.className = 'result-type';
-        type.textContent = r.meta.type ?? '';
-        const h2 = document.createElement('h2');
-        const a = document.createElement('a');
-        a.href = highlightUrl(r.url, r.excerpt);
-        a.textContent = r.meta.title ?? r.url;
-        h2.append(a);
-        const summary = document.createElement('p');
-        if (r.meta.samenvatting) summary.textContent = r.meta.samenvatting;
-        else appendExcerpt(summary, r.excerpt);
-        const details = [r.meta.gemeente, r.meta.status, r.meta.datum && new Date(`${r.meta.datum}T00:00:00Z`).toLocaleDateString('nl-BE', { timeZone: 'UTC' })].filter(Boolean).join(' · ');
-        li.append(type, h2, summary);
-        if (details) {
-          const meta = document.createElement('p');
-          meta.className = 'small muted';
-          meta.textContent = details;
-          li.append(meta);
-        }
-        if (r.meta.samenvatting && r.excerpt.includes('<mark>')) {
-          const hit = document.createElement('p');
-          hit.className = 'small';
-          appendExcerpt(hit, r.excerpt);
-          li.append(hit);
-        }
-        return li;
-      }),
-    );
   }
 
   const more = document.createElement('button');
@@ -140,12 +137,9 @@ export function runSearchPage(): void {
     next = async () => {
       const data = await Promise.all(all.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
       if (mine !== generation) return;
-      const before = list!.children.length;
-      const existing = [...list!.children];
-      render(data);
-      list!.prepend(...existing);
-      const firstNew = list!.children[before]?.querySelector('a');
-      firstNew?.focus();
+      const items = data.map(resultItem);
+      list!.append(...items);
+      items[0]?.querySelector('a')?.focus();
       status!.textContent = `${all.length} resultaten, de eerste ${Math.min(all.length, shown + PAGE_SIZE)} getoond.`;
       offerMore(all, shown + PAGE_SIZE, mine);
     };
