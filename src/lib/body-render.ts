@@ -27,10 +27,11 @@ export interface RenderedBody {
   headings: BodyHeading[];
 }
 
+/** A body outside the allowed subset; `line` is counted within the body, the loader adds the file's offset. */
 export class BodyRenderError extends Error {
   readonly line: number | undefined;
   constructor(message: string, line: number | undefined) {
-    super(line ? `regel ${line}: ${message}` : message);
+    super(message);
     this.name = 'BodyRenderError';
     this.line = line;
   }
