@@ -32,7 +32,7 @@ function relationTarget(name: CollectionName) {
   if (type.source.kind === 'list') {
     const key = type.source.key;
     const id = type.source.idField;
-    const display = name.startsWith('gemeenten') ? 'naam' : name === 'beleidsdoelen' ? 'titel' : name === 'fusies' ? 'naam2024' : 'label';
+    const display = type.titleField;
     return {
       collection: name,
       file: name,
@@ -41,8 +41,7 @@ function relationTarget(name: CollectionName) {
       display_fields: [`${key}.*.${display}`, `${key}.*.${id}`],
     };
   }
-  const display = name === 'indicatoren' ? 'naam' : 'titel';
-  return { collection: name, value_field: '{{slug}}', search_fields: [display], display_fields: [display] };
+  return { collection: name, value_field: '{{slug}}', search_fields: [type.titleField], display_fields: [type.titleField] };
 }
 
 /**
@@ -136,7 +135,7 @@ function collectionFor(name: CollectionName): Record<string, unknown> {
     delete: !type.imported,
     slug: '{{slug}}',
     identifier_field: fields.some((f) => f.name === 'titel') ? 'titel' : fields[0].name,
-    summary: fields.some((f) => f.name === 'titel') ? '{{titel}}' : undefined,
+    summary: `{{${type.titleField}}}`,
     fields: withBody ? [...fields, { name: 'body', label: 'Tekst', widget: 'markdown', required: false, hint: 'Gewone Markdown. Kaders, citaten en kerncijfers voeg je in met de knop "+"; HTML en code zijn niet toegestaan.' }] : fields,
   };
 }

@@ -33,6 +33,8 @@ export interface ContentType {
   labelSingular: string;
   schema: z.ZodType;
   source: ListSource | FolderSource;
+  /** The field that names an entry to people: CMS lists and relation pickers show it. */
+  titleField: string;
   /** Filled by an import script, so read-only in the CMS. */
   imported?: boolean;
 }
@@ -41,6 +43,7 @@ export const contentTypes = {
   gemeenten: {
     label: 'Gemeenten',
     labelSingular: 'Gemeente',
+    titleField: 'naam',
     schema: municipalitySchema,
     source: { kind: 'list', file: 'gemeenten/gemeenten-2025.json', key: 'gemeenten', idField: 'nis' },
     imported: true,
@@ -48,6 +51,7 @@ export const contentTypes = {
   gemeenten2019: {
     label: 'Gemeenten 2019-2024',
     labelSingular: 'Gemeente (2019-2024)',
+    titleField: 'naam',
     schema: municipalitySchema,
     source: { kind: 'list', file: 'gemeenten/gemeenten-2019-2024.json', key: 'gemeenten', idField: 'nis' },
     imported: true,
@@ -55,6 +59,7 @@ export const contentTypes = {
   fusies: {
     label: 'Fusies 2025',
     labelSingular: 'Fusie',
+    titleField: 'naam2024',
     schema: mergerSchema,
     source: { kind: 'list', file: 'gemeenten/fusies-2025.json', key: 'fusies', idField: 'nis2024' },
     imported: true,
@@ -62,60 +67,70 @@ export const contentTypes = {
   themas: {
     label: "Thema's",
     labelSingular: 'Thema',
+    titleField: 'label',
     schema: themeSchema,
     source: { kind: 'list', file: 'taxonomieen/themas.yaml', key: 'themas', idField: 'id' },
   },
   doelgroepen: {
     label: 'Doelgroepen',
     labelSingular: 'Doelgroep',
+    titleField: 'label',
     schema: targetGroupSchema,
     source: { kind: 'list', file: 'taxonomieen/doelgroepen.yaml', key: 'doelgroepen', idField: 'id' },
   },
   beleidsdoelen: {
     label: 'Beleidsdoelen',
     labelSingular: 'Beleidsdoel',
+    titleField: 'titel',
     schema: policyGoalSchema,
     source: { kind: 'list', file: 'taxonomieen/beleidsdoelen.yaml', key: 'beleidsdoelen', idField: 'id' },
   },
   praktijken: {
     label: 'Goede praktijken',
     labelSingular: 'Goede praktijk',
+    titleField: 'titel',
     schema: practiceSchema,
     source: { kind: 'folder', dir: 'praktijken', extension: 'mdx' },
   },
   plannen: {
     label: 'Plannen',
     labelSingular: 'Plan',
+    titleField: 'titel',
     schema: planSchema,
     source: { kind: 'folder', dir: 'plannen', extension: 'yaml' },
   },
   plandoelen: {
     label: 'Doelen van plannen',
     labelSingular: 'Doel',
+    titleField: 'titel',
     schema: planGoalSchema,
     source: { kind: 'folder', dir: 'plandoelen', extension: 'yaml' },
   },
   acties: {
     label: 'Acties',
     labelSingular: 'Actie',
+    titleField: 'titel',
     schema: actionSchema,
     source: { kind: 'folder', dir: 'acties', extension: 'yaml' },
   },
   indicatorsets: {
     label: 'Indicatorsets',
     labelSingular: 'Indicatorset',
+    titleField: 'titel',
     schema: indicatorSetSchema,
     source: { kind: 'folder', dir: 'indicatorsets', extension: 'yaml' },
   },
   indicatoren: {
     label: 'Indicatoren',
     labelSingular: 'Indicator',
+    titleField: 'naam',
     schema: indicatorSchema,
     source: { kind: 'folder', dir: 'indicatoren', extension: 'yaml' },
   },
   paginas: {
     label: "Pagina's",
     labelSingular: 'Pagina',
+    titleField: 'titel',
     schema: pageSchema,
     source: { kind: 'folder', dir: 'paginas', extension: 'md' },
   },

@@ -79,6 +79,20 @@ describe('CMS config derived from the schemas', () => {
     expect(gemeenten.search_fields).toContain('gemeenten.*.naam');
   });
 
+  it.each(collectionNames)('%s: entries are named by a required text field of their own schema', (name) => {
+    const field = objectFields(contentTypes[name].schema).find(([n]) => n === contentTypes[name].titleField);
+    expect(field, `titleField "${contentTypes[name].titleField}"`).toBeDefined();
+    const { def, optional, hasDefault } = unwrap(field![1]);
+    expect([def.type, optional, hasDefault]).toEqual(['string', false, false]);
+  });
+
+  it('relation pickers show the target collection\'s title field, for list and folder collections', () => {
+    const themas = fieldsOf('praktijken').find((f) => f.name === 'themas')!;
+    expect(themas).toMatchObject({ collection: 'themas', display_fields: ['themas.*.label', 'themas.*.id'] });
+    const acties = fieldsOf('praktijken').find((f) => f.name === 'acties')!;
+    expect(acties).toMatchObject({ collection: 'acties', value_field: '{{slug}}', display_fields: ['titel'] });
+  });
+
   it('enables the local backend only for local use, with the editorial workflow and open authoring in production', () => {
     expect(production.local_backend).toBeUndefined();
     expect(production.publish_mode).toBe('editorial_workflow');
