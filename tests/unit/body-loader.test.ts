@@ -13,11 +13,12 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function fakeContext() {
-  const entries = new Map<string, { digest?: string | number; rendered?: { html: string; metadata?: { headings?: unknown[] } } }>();
+  type Stored = { id: string; digest?: string | number; rendered?: { html: string; metadata?: { headings?: unknown[] } } };
+  const entries = new Map<string, Stored>();
   let renders = 0;
   const store = {
     get: (id: string) => entries.get(id),
-    set: (entry: { id: string }) => {
+    set: (entry: Stored) => {
       renders++;
       entries.set(entry.id, entry);
       return true;
