@@ -18,10 +18,14 @@ async function load() {
   const themes = themas.map((e) => e.data).sort(byDutchName((t) => t.label));
   const targetGroups = doelgroepen.map((e) => e.data).sort(byDutchName((t) => t.label));
   const policyGoals = beleidsdoelen.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id, 'nl', { numeric: true }));
+  const previousMunicipalities = gemeenten2019.map((e) => e.data).sort(byDutchName((m) => m.naam));
   return {
     municipalities,
     municipalityByNis: new Map(municipalities.map((m) => [m.nis, m])),
-    previousMunicipalities: gemeenten2019.map((e) => e.data).sort(byDutchName((m) => m.naam)),
+    previousMunicipalities,
+    previousMunicipalityByNis: new Map(previousMunicipalities.map((m) => [m.nis, m])),
+    /** The name of a NIS code of either layout (2019-2024 or 2025); the 2025 name wins for codes in both. */
+    nameOfNis: new Map([...previousMunicipalities, ...municipalities].map((m) => [m.nis, m.naam])),
     mergers: fusies.map((e) => e.data).sort((a, b) => a.nis2024.localeCompare(b.nis2024)),
     themes,
     themeById: new Map(themes.map((t) => [t.id, t])),

@@ -65,7 +65,7 @@ function readValues(code: string, known2025: Set<string>, known2024: Set<string>
 async function load() {
   const [entries, ref] = await Promise.all([getCollection('indicatoren'), getReferenceData()]);
   const known2025 = new Set(ref.municipalities.map((m) => m.nis));
-  const known2024 = new Set(ref.previousMunicipalities.map((m) => m.nis));
+  const known2024 = new Set(ref.previousMunicipalityByNis.keys());
   const indicators: IndicatorView[] = entries
     .map((e) => {
       const data = e.data as Indicator;
