@@ -10,13 +10,13 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { chromium } from 'playwright-core';
 import { prng, syntheticAction, syntheticPractice, type Vocabulary } from '../lib/synthetic.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { measureFirstSearch } from '../lib/search-metrics.ts';
+import { pageWeight } from '../lib/budgets.ts';
 
 const { values: args } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,10000' }, actions: { type: 'string', default: '300' }, keep: { type: 'boolean' } } });
 const sizes = args.sizes!.split(',').map(Number);
@@ -85,21 +85,14 @@ const TYPES: [string, RegExp][] = [
 
 function pageBytes(dist: string) {
   const files = walk(dist).map((f) => relative(dist, f));
-  const cssCache = new Map<string, number>();
-  const css = (href: string) => {
-    if (!cssCache.has(href)) cssCache.set(href, gzipSync(readFileSync(join(dist, href))).length);
-    return cssCache.get(href)!;
-  };
   const stats: Record<string, { html: number[]; css: number[]; js: number[] }> = {};
   for (const [type, re] of TYPES) {
-    const pages = files.filter((f) => re.test(f));
-    const s = (stats[type] = { html: [] as number[], css: [] as number[], js: [] as number[] });
-    for (const p of pages.slice(0, 400)) {
-      const html = readFileSync(join(dist, p), 'utf8');
-      s.html.push(gzipSync(html).length);
-      s.css.push([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + css(m[1]), 0));
-      s.js.push([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((n, m) => n + css(m[1]), 0));
-    }
+    // The same measure as the visitor budgets of the browser tests (src/lib/budgets.ts).
+    const weights = files
+      .filter((f) => re.test(f))
+      .slice(0, 400)
+      .map((p) => pageWeight(dist, p));
+    stats[type] = { html: weights.map((w) => w.htmlGzip), css: weights.map((w) => w.cssGzip), js: weights.map((w) => w.scriptGzip) };
   }
   return { files, stats };
 }
