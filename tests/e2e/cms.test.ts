@@ -74,9 +74,12 @@ describe('Decap CMS', () => {
     await page.getByText(/Sint-Niklaas/).first().click({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Publiceer' }).first().click();
     await page.getByText('Publiceer nu').click();
-    await page.getByText(/gepubliceerd|Wijzigingen opgeslagen/i).first().waitFor({ timeout: 30_000 });
-    const text = readFileSync(join(work, 'repo', 'content', 'praktijken', `${PRACTICE}.mdx`), 'utf8');
-    expect(text).toContain('Babbelonië in Aalst (bewerkt via het CMS)');
+    // Decap's own toast; a looser pattern also matches the form's "Gepubliceerd" status option.
+    await page.getByText(/^Item (opgeslagen|gepubliceerd)$/).first().waitFor({ timeout: 30_000 });
+    const file = join(work, 'repo', 'content', 'praktijken', `${PRACTICE}.mdx`);
+    // decap-server may still be flushing the file when the toast appears.
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).toContain('Babbelonië in Aalst (bewerkt via het CMS)');
+    const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/46021/);
     const { problems } = validateContentTree(join(work, 'repo', 'content'), work);
     expect(formatProblems(problems)).toBe('');
@@ -119,6 +122,8 @@ describe('Decap CMS', () => {
     await page.getByText('Publiceer nu').click();
     const file = join(work, 'repo', 'content', 'praktijken', 'taalwandeling-in-sint-niklaas.mdx');
     await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
+    // The file can exist before decap-server has finished writing it.
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).toContain('Browsertest van de kennisbank');
     const { problems } = validateContentTree(join(work, 'repo', 'content'), work);
     expect(formatProblems(problems)).toBe('');
     const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
