@@ -58,8 +58,17 @@
           .join('');
         return spec.children ? '<' + name + attrs + '>\n' + (data.inhoud || '') + '\n</' + name + '>' : '<' + name + attrs + ' />';
       },
+      // The same elements and classes as src/lib/body-render.ts, so the site's stylesheet (registered
+      // below) shows the component as the site will. React escapes the values.
       toPreview: function (data) {
-        return h('aside', { className: 'kader' }, h('strong', null, data.titel || data.label || spec.label), h('p', null, data.inhoud || data.waarde || ''));
+        if (name === 'Kader') {
+          var soort = spec.attributes.soort.values.indexOf(data.soort) >= 0 ? data.soort : 'info';
+          return h('aside', { className: 'kader kader--' + soort }, h('p', { className: 'kader__titel' }, data.titel || ''), h('p', null, data.inhoud || ''));
+        }
+        if (name === 'Citaat') {
+          return h('figure', { className: 'citaat' }, h('blockquote', null, h('p', null, data.inhoud || '')), h('figcaption', null, '— ' + (data.bron || '')));
+        }
+        return h('figure', { className: 'cijfer' }, h('p', { className: 'cijfer__waarde' }, data.waarde || ''), h('figcaption', null, (data.label || '') + ' ', h('span', { className: 'source' }, '(bron: ' + (data.bron || '') + ')')));
       },
     });
   });

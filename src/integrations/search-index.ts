@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeBrotliSiblings } from '../lib/precompress.ts';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -26,7 +27,12 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
         if (written.errors.length) return fail('kon de index niet wegschrijven', written.errors);
         await pagefind.close();
-        logger.info(`${added.page_count} pagina's geïndexeerd in ${Math.round(performance.now() - started)} ms`);
+        const indexed = performance.now();
+        const brotli = await writeBrotliSiblings(root);
+        logger.info(
+          `${added.page_count} pagina's geïndexeerd in ${Math.round(indexed - started)} ms; ` +
+            `Brotli voor ${brotli.files} zoekbestanden in ${Math.round(performance.now() - indexed)} ms: ${Math.round(brotli.bytesBefore / 1024)} → ${Math.round(brotli.bytesAfter / 1024)} KiB`,
+        );
       },
     },
   };

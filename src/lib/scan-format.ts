@@ -3,7 +3,8 @@ import { formatNumber } from './text.ts';
 
 export function formatIndicatorValue(value: number, unit: string): string {
   if (unit === '%') return `${formatNumber(value, 1, 1)} %`;
-  if (unit.startsWith('per 1.000')) return formatNumber(value, 1);
+  // Always one decimal, as the source publishes them: "10,0" beside "9,5", not "10".
+  if (unit.startsWith('per 1.000')) return formatNumber(value, 1, 1);
   return formatNumber(value);
 }
 

@@ -5,6 +5,12 @@
  */
 import type { Page } from 'playwright-core';
 
+/** The example of the search issue first, then a single common word, a word with many forms and a two-word query. */
+export const BUDGET_QUERIES = ['oefenkansen nederlands', 'taal', 'gemeente', 'actie 5'] as const;
+
+/** The search issue's budget for a first search on the real site. */
+export const FIRST_SEARCH_BUDGET_BYTES = 100 * 1024;
+
 export interface FirstSearch {
   /** Compressed response bodies, as transferred. */
   bytes: number;

@@ -6,11 +6,13 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/practice-export.ts';
 import { practiceSchema } from '../../src/schemas/practice.ts';
+import { PRECOMPRESSED_SEARCH_FILES } from '../../src/lib/precompress.ts';
 
 const FIXTURE = 'tests/fixtures/site/content';
 let out: string;
@@ -31,6 +33,14 @@ function allFiles(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? allFiles(path) : [path];
   });
+}
+
+/** A file of the output as a visitor's browser ends up reading it: search files are compressed. */
+function readOutput(file: string): string {
+  const bytes = readFileSync(file);
+  if (file.endsWith('.br')) return brotliDecompressSync(bytes).toString('utf8');
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzipSync(bytes).toString('utf8');
+  return bytes.toString('utf8');
 }
 
 beforeAll(() => {
@@ -63,8 +73,9 @@ describe('practices in the fixture build', () => {
     const hidden = [...byStatus('ingediend'), ...byStatus('in-review')];
     const files = allFiles(dist);
     expect(files.length).toBeGreaterThan(10);
+    expect(files.some((f) => f.endsWith('.pf_fragment'))).toBe(true);
     for (const file of files) {
-      const text = readFileSync(file).toString('utf8');
+      const text = readOutput(file);
       for (const p of hidden) {
         expect(text.includes(p.id), `${p.id} in ${file}`).toBe(false);
         expect(text.includes(p.front.titel), `title of ${p.id} in ${file}`).toBe(false);
@@ -77,7 +88,18 @@ describe('practices in the fixture build', () => {
   it('curator notes appear in no file of the output', () => {
     const notes = fixtures.map((f) => f.front.curatie.opmerking).filter(Boolean);
     expect(notes.length).toBeGreaterThan(0);
-    for (const file of allFiles(dist)) for (const note of notes) expect(readFileSync(file, 'utf8').includes(note), file).toBe(false);
+    for (const file of allFiles(dist)) for (const note of notes) expect(readOutput(file).includes(note), file).toBe(false);
+  });
+
+  it('every search file a first search loads has a Brotli sibling that inflates to what Pagefind reads', () => {
+    const files = allFiles(dist).filter((f) => PRECOMPRESSED_SEARCH_FILES.test(relative(dist, f).split('\\').join('/')));
+    expect(files.some((f) => f.endsWith('.pf_index'))).toBe(true);
+    expect(files.some((f) => f.endsWith('wasm.nl-be.pagefind'))).toBe(true);
+    for (const file of files) {
+      const original = readFileSync(file);
+      const inflated = original[0] === 0x1f && original[1] === 0x8b ? gunzipSync(original) : original;
+      expect(brotliDecompressSync(readFileSync(`${file}.br`)).equals(inflated), file).toBe(true);
+    }
   });
 
   it('a published practice has its fiche in the search index with filters, JSON-LD and its sources', () => {

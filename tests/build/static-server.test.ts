@@ -2,11 +2,13 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from '../../src/lib/static-server.ts';
 import { headersFile } from '../../src/lib/csp.ts';
 
+const SEARCH_CHUNK = Buffer.from('pagefind_dcd' + 'woord '.repeat(500));
 let parent: string;
 let server: Server;
 let port: number;
@@ -19,6 +21,9 @@ beforeAll(async () => {
   writeFileSync(join(root, '404.html'), '<!DOCTYPE html><title>404</title>');
   writeFileSync(join(root, 'admin', 'index.html'), '<!DOCTYPE html><title>admin</title>');
   writeFileSync(join(root, '_headers'), headersFile());
+  mkdirSync(join(root, 'pagefind', 'index'), { recursive: true });
+  writeFileSync(join(root, 'pagefind', 'index', 'nl-be_a.pf_index'), gzipSync(SEARCH_CHUNK));
+  writeFileSync(join(root, 'pagefind', 'index', 'nl-be_a.pf_index.br'), brotliCompressSync(SEARCH_CHUNK));
   server = await serveStatic(root, 0);
   port = (server.address() as { port: number }).port;
 });
@@ -28,17 +33,21 @@ afterAll(async () => {
 });
 
 /** A raw request, so the path reaches the server exactly as written (no client-side normalisation). */
-function get(path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function getBytes(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }> {
   return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => (body += d));
-      res.on('end', () => ok({ status: res.statusCode!, headers: res.headers, body }));
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (d: Buffer) => chunks.push(d));
+      res.on('end', () => ok({ status: res.statusCode!, headers: res.headers, bytes: Buffer.concat(chunks) }));
     });
     req.on('error', fail);
     req.end();
   });
+}
+
+async function get(path: string) {
+  const res = await getBytes(path);
+  return { ...res, body: res.bytes.toString('utf8') };
 }
 
 describe('static server', () => {
@@ -65,6 +74,23 @@ describe('static server', () => {
     expect(res.status).toBe(404);
     expect(res.body).not.toContain('buiten de site');
     expect(res.body).not.toContain('Content-Security-Policy');
+  });
+
+  it('sends the Brotli sibling of a search file to browsers that accept it, the gzip original to others', async () => {
+    const brotli = await getBytes('/pagefind/index/nl-be_a.pf_index', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.vary).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(brotli.bytes).equals(SEARCH_CHUNK)).toBe(true);
+    const original = await getBytes('/pagefind/index/nl-be_a.pf_index', { 'accept-encoding': 'gzip' });
+    expect(original.headers['content-encoding']).toBeUndefined();
+    expect(original.headers.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(original.bytes).equals(SEARCH_CHUNK)).toBe(true);
+  });
+
+  it('gzips pages on the fly when there is no Brotli sibling', async () => {
+    const res = await getBytes('/', { 'accept-encoding': 'gzip, br' });
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(res.bytes).toString()).toContain('<title>t</title>');
   });
 
   it('refuses methods other than GET and HEAD', async () => {

@@ -134,6 +134,17 @@ describe('Decap CMS', () => {
     expect(readFileSync(join(work, 'rebuilt', 'praktijken', 'index.html'), 'utf8')).toContain('href="/praktijken/taalwandeling-in-sint-niklaas/"');
   }, 180_000);
 
+  it('previews a body component with the markup and classes the site uses', async () => {
+    await page.goto(`${base}/admin/#/collections/praktijken/entries/canada-private-sponsorship`);
+    // A hash change alone does not always leave the entry the previous test published.
+    await page.reload();
+    const kader = page.frameLocator('iframe#preview-pane').locator('aside.kader.kader--let-op');
+    await kader.waitFor({ timeout: 30_000 });
+    expect(await kader.locator('.kader__titel').innerText()).toBe('Overdraagbaarheid');
+    // The site's stylesheet is registered as the preview style, so the box looks as it will on the site.
+    expect(await kader.evaluate((el) => getComputedStyle(el).borderLeftStyle)).not.toBe('none');
+  });
+
   it('refuses an empty required field with the wording the build uses', async () => {
     await page.goto(`${base}/admin/#/collections/praktijken/new`);
     await page.locator('input[id^="titel-field"]').waitFor({ timeout: 30_000 });

@@ -12,7 +12,7 @@ describe('Dutch formatting', () => {
     expect(formatIndicatorValue(14, '%')).toBe('14,0 %');
     expect(formatIndicatorValue(13.46, '%')).toBe('13,5 %');
     expect(formatIndicatorValue(2.75, 'per 1.000 inwoners')).toBe('2,8');
-    expect(formatIndicatorValue(12, 'per 1.000 inwoners')).toBe('12');
+    expect(formatIndicatorValue(12, 'per 1.000 inwoners')).toBe('12,0');
     expect(formatIndicatorValue(118178, 'personen')).toBe('118.178');
     expect(differenceText(28.8, 13, '%')).toBe('15,8 procentpunt hoger dan');
     expect(differenceText(10, 12, '%')).toBe('2,0 procentpunt lager dan');

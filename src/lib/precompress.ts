@@ -1,0 +1,64 @@
+/**
+ * Brotli siblings (`name.br`) for the search files every first search downloads: Pagefind's
+ * script, its WebAssembly, its metadata and its index and filter chunks.
+ *
+ * Pagefind writes those files gzip-compressed and inflates them in the browser, so a host cannot
+ * compress them any further. Pagefind also accepts the inflated bytes (they start with its
+ * `pagefind_dcd` signature), which lets a host that serves precompressed files (nginx
+ * `brotli_static`, Caddy `precompressed br`, `npm start`) send Brotli instead, with
+ * `Content-Encoding: br`: 15 % fewer bytes for the WebAssembly, 13 % for the index chunks.
+ * Fragments are left alone: one per page, they gain 5 %.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gunzipSync } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+
+/** Files worth a Brotli sibling, by path relative to the site root. */
+export const PRECOMPRESSED_SEARCH_FILES = /^pagefind\/(?:pagefind\.js|[^/]+\.(?:pagefind|pf_meta)|index\/[^/]+\.pf_index|filter\/[^/]+\.pf_filter)$/;
+
+const isGzip = (bytes: Uint8Array) => bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/** The Brotli body a browser inflates back to what Pagefind reads: gzip is undone first, as Brotli cannot shrink it. */
+export async function brotliBody(bytes: Uint8Array): Promise<Buffer> {
+  const plain = isGzip(bytes) ? gunzipSync(bytes) : bytes;
+  return brotli(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: plain.length } });
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+export interface PrecompressReport {
+  files: number;
+  bytesBefore: number;
+  bytesAfter: number;
+}
+
+/** Writes `name.br` beside every file under `root` whose relative path matches `pattern`. */
+export async function writeBrotliSiblings(root: string, pattern = PRECOMPRESSED_SEARCH_FILES): Promise<PrecompressReport> {
+  const report: PrecompressReport = { files: 0, bytesBefore: 0, bytesAfter: 0 };
+  const jobs: Promise<void>[] = [];
+  for await (const path of walk(root)) {
+    if (!pattern.test(relative(root, path).split('\\').join('/'))) continue;
+    // Node's zlib pool runs these in parallel; each job holds one file.
+    jobs.push(
+      (async () => {
+        const bytes = await readFile(path);
+        const body = await brotliBody(bytes);
+        await writeFile(`${path}.br`, body);
+        report.files += 1;
+        report.bytesBefore += bytes.length;
+        report.bytesAfter += body.length;
+      })(),
+    );
+  }
+  await Promise.all(jobs);
+  return report;
+}

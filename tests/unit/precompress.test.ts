@@ -1,0 +1,55 @@
+/** Brotli siblings for the search bundle: what the browser inflates must be what Pagefind reads. */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gzipSync } from 'node:zlib';
+import { brotliBody, PRECOMPRESSED_SEARCH_FILES, writeBrotliSiblings } from '../../src/lib/precompress.ts';
+
+const payload = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from('woord '.repeat(2000))]);
+
+describe('brotliBody', () => {
+  it('undoes gzip first, so the browser inflates to the signed bytes Pagefind accepts', async () => {
+    const body = await brotliBody(gzipSync(payload));
+    expect(brotliDecompressSync(body).equals(payload)).toBe(true);
+    expect(body.length).toBeLessThan(gzipSync(payload).length);
+  });
+
+  it('compresses plain files as they are', async () => {
+    const script = Buffer.from('export const x = 1;\n'.repeat(500));
+    expect(brotliDecompressSync(await brotliBody(script)).equals(script)).toBe(true);
+  });
+});
+
+describe('PRECOMPRESSED_SEARCH_FILES', () => {
+  it.each(['pagefind/pagefind.js', 'pagefind/wasm.nl-be.pagefind', 'pagefind/pagefind.nl-be_9671da8f.pf_meta', 'pagefind/index/nl-be_1f86855.pf_index', 'pagefind/filter/nl-be_10a32a1.pf_filter'])('takes %s', (path) => {
+    expect(PRECOMPRESSED_SEARCH_FILES.test(path)).toBe(true);
+  });
+  it.each(['pagefind/fragment/nl-be_d9d2255.pf_fragment', 'pagefind/pagefind-ui.js', 'index.html', 'praktijken/pagefind.js', 'pagefind/index/nl-be_1f86855.pf_index.br'])('leaves %s', (path) => {
+    expect(PRECOMPRESSED_SEARCH_FILES.test(path)).toBe(false);
+  });
+});
+
+describe('writeBrotliSiblings', () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'kb-br-'));
+    mkdirSync(join(root, 'pagefind', 'index'), { recursive: true });
+    mkdirSync(join(root, 'pagefind', 'fragment'), { recursive: true });
+    writeFileSync(join(root, 'pagefind', 'index', 'nl-be_a.pf_index'), gzipSync(payload));
+    writeFileSync(join(root, 'pagefind', 'fragment', 'nl-be_b.pf_fragment'), gzipSync(payload));
+    writeFileSync(join(root, 'index.html'), '<!DOCTYPE html>');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('writes a sibling for matching files only and reports the bytes', async () => {
+    const report = await writeBrotliSiblings(root);
+    expect(report.files).toBe(1);
+    expect(report.bytesBefore).toBe(gzipSync(payload).length);
+    expect(report.bytesAfter).toBeLessThan(report.bytesBefore);
+    const sibling = join(root, 'pagefind', 'index', 'nl-be_a.pf_index.br');
+    expect(brotliDecompressSync(readFileSync(sibling)).equals(payload)).toBe(true);
+    expect(existsSync(join(root, 'pagefind', 'fragment', 'nl-be_b.pf_fragment.br'))).toBe(false);
+    expect(existsSync(join(root, 'index.html.br'))).toBe(false);
+  });
+});
