@@ -75,12 +75,28 @@
 
   if (window.KENNISBANK_PREVIEW_CSS) CMS.registerPreviewStyle(window.KENNISBANK_PREVIEW_CSS);
 
+  /** The label the form shows for a choice ("Effect aangetoond"), not its stored code. */
+  function choiceLabel(collection, path, value) {
+    var fields = (config.collections.filter(function (c) { return c.name === collection; })[0] || {}).fields || [];
+    var field;
+    path.forEach(function (name) {
+      field = fields.filter(function (f) { return f.name === name; })[0];
+      fields = (field && field.fields) || [];
+    });
+    var option = field && field.options && field.options.filter(function (o) { return o.value === value; })[0];
+    return option ? option.label : value;
+  }
+
   var PracticePreview = createClass({
     render: function () {
       var entry = this.props.entry;
       var get = function (path) {
         var v = entry.getIn(['data'].concat(path));
         return v && v.toJS ? v.toJS() : v;
+      };
+      var choice = function (path) {
+        var v = get(path);
+        return v ? choiceLabel('praktijken', path, v) : '–';
       };
       var list = function (label, items) {
         items = items || [];
@@ -95,10 +111,10 @@
         h(
           'dl',
           { className: 'facts' },
-          h('dt', null, 'Niveau'), h('dd', null, get(['niveau']) || '–'),
-          h('dt', null, 'Status'), h('dd', null, get(['status']) || '–'),
-          h('dt', null, 'Bewijsniveau'), h('dd', null, get(['bewijs', 'niveau']) || '–'),
-          h('dt', null, 'Curatie'), h('dd', null, get(['curatie', 'status']) || '–')
+          h('dt', null, 'Niveau'), h('dd', null, choice(['niveau'])),
+          h('dt', null, 'Status'), h('dd', null, choice(['status'])),
+          h('dt', null, 'Bewijsniveau'), h('dd', null, choice(['bewijs', 'niveau'])),
+          h('dt', null, 'Curatie'), h('dd', null, choice(['curatie', 'status']))
         ),
         list('Resultaten', get(['resultaten'])),
         list('Succesfactoren', get(['succesfactoren'])),

@@ -22,10 +22,18 @@ export const PRECOMPRESSED_SEARCH_FILES = /^pagefind\/(?:pagefind\.js|[^/]+\.(?:
 const isGzip = (bytes: Uint8Array) => bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 
 /** The Brotli body a browser inflates back to what Pagefind reads: gzip is undone first, as Brotli cannot shrink it. */
-export async function brotliBody(bytes: Uint8Array): Promise<Buffer> {
+export async function brotliBody(bytes: Uint8Array, quality: number = constants.BROTLI_MAX_QUALITY): Promise<Buffer> {
   const plain = isGzip(bytes) ? gunzipSync(bytes) : bytes;
-  return brotli(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: plain.length } });
+  return brotli(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: plain.length } });
 }
+
+/**
+ * Every first search loads the script, the WebAssembly and the metadata: they get the smallest
+ * output. Index and filter chunks grow in number with the site; quality 10 is three times faster
+ * than 11 for 4-6 % more bytes (measured on this site's chunks), which keeps a 10,000-practice
+ * build within its time budget.
+ */
+export const brotliQualityFor = (path: string): number => (/\.pf_(?:index|filter)$/.test(path) ? 10 : constants.BROTLI_MAX_QUALITY);
 
 async function* walk(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -51,7 +59,7 @@ export async function writeBrotliSiblings(root: string, pattern = PRECOMPRESSED_
     jobs.push(
       (async () => {
         const bytes = await readFile(path);
-        const body = await brotliBody(bytes);
+        const body = await brotliBody(bytes, brotliQualityFor(path));
         await writeFile(`${path}.br`, body);
         report.files += 1;
         report.bytesBefore += bytes.length;

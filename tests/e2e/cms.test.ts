@@ -143,6 +143,11 @@ describe('Decap CMS', () => {
     expect(await kader.locator('.kader__titel').innerText()).toBe('Overdraagbaarheid');
     // The site's stylesheet is registered as the preview style, so the box looks as it will on the site.
     expect(await kader.evaluate((el) => getComputedStyle(el).borderLeftStyle)).not.toBe('none');
+    // Choices show the labels of the form, not their stored codes.
+    const facts = await page.frameLocator('iframe#preview-pane').locator('dl.facts').innerText();
+    expect(facts).toContain('Buitenland');
+    expect(facts).toContain('Veelbelovend');
+    expect(facts).not.toMatch(/\bbuitenland\b|\bveelbelovend\b/);
   });
 
   it('refuses an empty required field with the wording the build uses', async () => {

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gzipSync } from 'node:zlib';
-import { brotliBody, PRECOMPRESSED_SEARCH_FILES, writeBrotliSiblings } from '../../src/lib/precompress.ts';
+import { brotliBody, brotliQualityFor, PRECOMPRESSED_SEARCH_FILES, writeBrotliSiblings } from '../../src/lib/precompress.ts';
 
 const payload = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from('woord '.repeat(2000))]);
 
@@ -27,6 +27,16 @@ describe('PRECOMPRESSED_SEARCH_FILES', () => {
   });
   it.each(['pagefind/fragment/nl-be_d9d2255.pf_fragment', 'pagefind/pagefind-ui.js', 'index.html', 'praktijken/pagefind.js', 'pagefind/index/nl-be_1f86855.pf_index.br'])('leaves %s', (path) => {
     expect(PRECOMPRESSED_SEARCH_FILES.test(path)).toBe(false);
+  });
+});
+
+describe('brotliQualityFor', () => {
+  it('gives the files every first search loads the highest quality, the many chunks a faster one', () => {
+    expect(brotliQualityFor('pagefind/wasm.nl-be.pagefind')).toBe(11);
+    expect(brotliQualityFor('pagefind/pagefind.js')).toBe(11);
+    expect(brotliQualityFor('pagefind/pagefind.nl-be_1.pf_meta')).toBe(11);
+    expect(brotliQualityFor('pagefind/index/nl-be_1.pf_index')).toBe(10);
+    expect(brotliQualityFor('pagefind/filter/nl-be_1.pf_filter')).toBe(10);
   });
 });
 
