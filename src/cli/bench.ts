@@ -3,22 +3,32 @@
  * build time, peak memory, pages per second, output size, bytes per page type, the search index
  * size and the cost of a first search in Chromium.
  *
- *   npm run bench [-- --sizes 1000,5000,10000] [-- --actions 300] [-- --keep]
- *   npm run bench -- --sizes 0 --actions 0      (the real site alone)
+ *   npm run bench [-- --sizes 1000,5000,10000] [-- --actions 300] [-- --indicators 59] [-- --years 10] [-- --keep]
+ *   npm run bench -- --real      (the real site alone: no synthetic practices, actions or scan data)
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { chromium } from 'playwright-core';
-import { prng, syntheticAction, syntheticPractice, type Vocabulary } from '../lib/synthetic.ts';
+import { extendSeries, prng, syntheticAction, syntheticIndicator, syntheticPractice, type IndicatorRow, type Vocabulary } from '../lib/synthetic.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { BUDGET_QUERIES, measureFirstSearch } from '../lib/search-metrics.ts';
 import { pageWeight } from '../lib/budgets.ts';
 
-const { values: args } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,10000' }, actions: { type: 'string', default: '300' }, keep: { type: 'boolean' } } });
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000,10000' },
+    actions: { type: 'string', default: '300' },
+    indicators: { type: 'string', default: '59' },
+    years: { type: 'string', default: '10' },
+    real: { type: 'boolean' },
+    keep: { type: 'boolean' },
+  },
+});
+if (args.real) Object.assign(args, { sizes: '0', actions: '0', indicators: '0', years: '0' });
 const sizes = args.sizes!.split(',').map(Number);
 
 const list = (file: string, key: string) => (parse(readFileSync(`content/${file}`, 'utf8')) as Record<string, { id?: string; nis?: string }[]>)[key];
@@ -29,6 +39,27 @@ const vocabulary: Vocabulary = {
   policyGoals: list('taxonomieen/beleidsdoelen.yaml', 'beleidsdoelen').filter((g) => g.id!.includes('-od')).map((g) => g.id!),
   actions: readdirSync('content/acties').filter((f) => f.startsWith('plan-samenleven-')).map((f) => f.replace('.yaml', '')),
 };
+
+/**
+ * Every indicator over `years` years for every municipality, and synthetic copies of real
+ * indicators until the scan counts `indicators`; 0 leaves the real data as it is.
+ */
+function synthesiseScan(content: string, indicators: number, years: number, rand: () => number) {
+  const definitions = join(content, 'indicatoren');
+  const values = join(content, 'indicatorwaarden');
+  const read = (code: string) => JSON.parse(readFileSync(join(values, `${code}.json`), 'utf8')) as { indicator: string; rijen: IndicatorRow[] };
+  const codes = readdirSync(values).map((f) => f.replace(/\.json$/, ''));
+  if (years > 0) for (const code of codes) writeFileSync(join(values, `${code}.json`), JSON.stringify({ indicator: code, rijen: extendSeries(read(code).rijen, years, rand) }));
+  let added = 0;
+  for (let n = codes.length + 1; n <= indicators; n++, added++) {
+    const original = codes[(n - codes.length - 1) % codes.length];
+    const copy = syntheticIndicator(parse(readFileSync(join(definitions, `${original}.yaml`), 'utf8')), read(original).rijen, n);
+    writeFileSync(join(definitions, `${copy.code}.yaml`), stringify(copy.definition));
+    writeFileSync(join(values, `${copy.code}.json`), JSON.stringify(copy.values));
+  }
+  const rows = readdirSync(values).reduce((total, f) => total + read(f.replace(/\.json$/, '')).rijen.length, 0);
+  return { indicators: codes.length + added, added, rows };
+}
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
@@ -114,8 +145,9 @@ for (const size of sizes) {
     const a = syntheticAction(n, vocabulary, rand);
     writeFileSync(join(content, 'acties', a.file), a.text);
   }
+  const scan = synthesiseScan(content, Number(args.indicators), Number(args.years), rand);
   const dist = join(work, 'dist');
-  console.log(`\n== ${size} synthetische praktijken, ${args.actions} synthetische acties (naast de echte inhoud): bouwen…`);
+  console.log(`\n== ${size} synthetische praktijken, ${args.actions} synthetische acties, ${scan.indicators} indicatoren waarvan ${scan.added} synthetisch, ${scan.rows} waarden (naast de echte inhoud): bouwen…`);
   const { seconds, peak, log } = await build(content, dist);
   const { files, stats } = pageBytes(dist);
   const htmlPages = files.filter((f) => f.endsWith('.html')).length;

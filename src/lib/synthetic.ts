@@ -75,3 +75,59 @@ export function syntheticAction(n: number, v: Vocabulary, rand: () => number): {
   };
   return { file: `plan-samenleven-${nummer}.yaml`, text: stringify(data) };
 }
+
+/** One published value of an indicator for one municipality and year (content/indicatorwaarden). */
+export interface IndicatorRow {
+  nis: string;
+  indeling: number;
+  jaar: number;
+  waarde: number;
+  teller?: number;
+  noemer?: number;
+}
+
+const decimalsOf = (n: number) => (String(n).split('.')[1] ?? '').length;
+const round = (n: number, decimals: number) => Math.round(n * 10 ** decimals) / 10 ** decimals;
+
+/**
+ * Gives every municipality a series of at least `years` years ending at its latest year, as the
+ * benchmark's "every indicator over 10 years" asks: missing earlier years repeat the earliest
+ * known row, varied by up to 5 %, with the same precision and with counts varied alike.
+ */
+export function extendSeries(rows: IndicatorRow[], years: number, rand: () => number): IndicatorRow[] {
+  const bySeries = new Map<string, IndicatorRow[]>();
+  for (const row of rows) {
+    const key = `${row.nis}|${row.indeling}`;
+    bySeries.set(key, [...(bySeries.get(key) ?? []), row]);
+  }
+  const added: IndicatorRow[] = [];
+  for (const series of bySeries.values()) {
+    const known = new Set(series.map((r) => r.jaar));
+    const latest = Math.max(...known);
+    const earliest = series.reduce((a, b) => (b.jaar < a.jaar ? b : a));
+    for (let jaar = latest - years + 1; jaar <= latest; jaar++) {
+      if (known.has(jaar)) continue;
+      const factor = 1 + (rand() - 0.5) * 0.1;
+      const row: IndicatorRow = { ...earliest, jaar, waarde: round(earliest.waarde * factor, decimalsOf(earliest.waarde)) };
+      if (earliest.teller !== undefined) row.teller = Math.round(earliest.teller * factor);
+      if (row.teller !== undefined && earliest.noemer) row.waarde = round((row.teller / earliest.noemer) * 100, 2);
+      added.push(row);
+    }
+  }
+  return [...rows, ...added].sort((a, b) => a.nis.localeCompare(b.nis) || a.indeling - b.indeling || a.jaar - b.jaar);
+}
+
+/** A copy of a real indicator under a synthetic code and name, so the scan can reach its full count. */
+export function syntheticIndicator(definition: Record<string, unknown>, rows: IndicatorRow[], n: number) {
+  const code = `synthetisch-${n}`;
+  return {
+    code,
+    definition: {
+      ...definition,
+      code,
+      naam: `Synthetische indicator ${n} (benchmark)`,
+      definitie: `Synthetische indicator voor de benchmark, geen echte cijfers: een kopie van ${String(definition.code)}.`,
+    },
+    values: { indicator: code, rijen: rows },
+  };
+}
