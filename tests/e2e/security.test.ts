@@ -74,6 +74,8 @@ describe('the CSP as a meta tag, for hosts without header support', () => {
       await new Promise((r) => setTimeout(r, 50));
       return (window as { __injected?: boolean }).__injected === true;
     });
+    // A request still in the handler when the page closes would reject on a disposed response.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.close();
     return ran;
   };
