@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { chromium } from 'playwright-core';
@@ -17,6 +17,7 @@ import { extendSeries, prng, syntheticAction, syntheticIndicator, syntheticPract
 import { serveStatic } from '../lib/static-server.ts';
 import { BUDGET_QUERIES, measureFirstSearch } from '../lib/search-metrics.ts';
 import { pageWeight } from '../lib/budgets.ts';
+import { filesUnder } from '../lib/files.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -47,22 +48,22 @@ const vocabulary: Vocabulary = {
 function synthesiseScan(content: string, indicators: number, years: number, rand: () => number) {
   const definitions = join(content, 'indicatoren');
   const values = join(content, 'indicatorwaarden');
-  const read = (code: string) => JSON.parse(readFileSync(join(values, `${code}.json`), 'utf8')) as { indicator: string; rijen: IndicatorRow[] };
   const codes = readdirSync(values).map((f) => f.replace(/\.json$/, ''));
-  if (years > 0) for (const code of codes) writeFileSync(join(values, `${code}.json`), JSON.stringify({ indicator: code, rijen: extendSeries(read(code).rijen, years, rand) }));
-  let added = 0;
-  for (let n = codes.length + 1; n <= indicators; n++, added++) {
+  const rowsOf = new Map<string, IndicatorRow[]>();
+  for (const code of codes) {
+    const { rijen } = JSON.parse(readFileSync(join(values, `${code}.json`), 'utf8')) as { rijen: IndicatorRow[] };
+    rowsOf.set(code, years > 0 ? extendSeries(rijen, years, rand) : rijen);
+    if (years > 0) writeFileSync(join(values, `${code}.json`), JSON.stringify({ indicator: code, rijen: rowsOf.get(code) }));
+  }
+  for (let n = codes.length + 1; n <= indicators; n++) {
     const original = codes[(n - codes.length - 1) % codes.length];
-    const copy = syntheticIndicator(parse(readFileSync(join(definitions, `${original}.yaml`), 'utf8')), read(original).rijen, n);
+    const copy = syntheticIndicator(parse(readFileSync(join(definitions, `${original}.yaml`), 'utf8')), rowsOf.get(original)!, n);
     writeFileSync(join(definitions, `${copy.code}.yaml`), stringify(copy.definition));
     writeFileSync(join(values, `${copy.code}.json`), JSON.stringify(copy.values));
+    rowsOf.set(copy.code, copy.values.rijen);
   }
-  const rows = readdirSync(values).reduce((total, f) => total + read(f.replace(/\.json$/, '')).rijen.length, 0);
-  return { indicators: codes.length + added, added, rows };
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  const rows = [...rowsOf.values()].reduce((total, r) => total + r.length, 0);
+  return { indicators: rowsOf.size, added: rowsOf.size - codes.length, rows };
 }
 
 /** Peak resident memory of a process tree, sampled from /proc every 100 ms. */
@@ -115,7 +116,7 @@ const TYPES: [string, RegExp][] = [
 ];
 
 function pageBytes(dist: string) {
-  const files = walk(dist).map((f) => relative(dist, f));
+  const files = filesUnder(dist);
   const stats: Record<string, { html: number[]; css: number[]; js: number[] }> = {};
   for (const [type, re] of TYPES) {
     // The same measure as the visitor budgets of the browser tests (src/lib/budgets.ts).
@@ -152,7 +153,7 @@ for (const size of sizes) {
   const { files, stats } = pageBytes(dist);
   const htmlPages = files.filter((f) => f.endsWith('.html')).length;
   const outputBytes = files.reduce((n, f) => n + statSync(join(dist, f)).size, 0);
-  const indexBytes = walk(join(dist, 'pagefind')).reduce((n, f) => n + statSync(f).size, 0);
+  const indexBytes = filesUnder(join(dist, 'pagefind')).reduce((n, f) => n + statSync(join(dist, 'pagefind', f)).size, 0);
   const server = await serveStatic(dist, 0);
   const port = (server.address() as { port: number }).port;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });

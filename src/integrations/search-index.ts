@@ -28,7 +28,7 @@ export function searchIndex(): AstroIntegration {
         if (written.errors.length) return fail('kon de index niet wegschrijven', written.errors);
         await pagefind.close();
         const indexed = performance.now();
-        const brotli = await writeBrotliSiblings(root);
+        const brotli = await writeBrotliSiblings(join(root, 'pagefind'));
         logger.info(
           `${added.page_count} pagina's geïndexeerd in ${Math.round(indexed - started)} ms; ` +
             `Brotli voor ${brotli.files} zoekbestanden in ${Math.round(performance.now() - indexed)} ms: ${Math.round(brotli.bytesBefore / 1024)} → ${Math.round(brotli.bytesAfter / 1024)} KiB`,

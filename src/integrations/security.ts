@@ -5,18 +5,12 @@
  * inline style the CSP would block. /admin/ (Decap CMS) has its own, looser policy in `_headers` only.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, inlineScripts, inlineStyles, withMetaCsp } from '../lib/csp.ts';
+import { filesUnder } from '../lib/files.ts';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'admin' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 export function security(): AstroIntegration {
   return {
@@ -26,11 +20,12 @@ export function security(): AstroIntegration {
         const root = fileURLToPath(dir);
         writeFileSync(join(root, '_headers'), headersFile());
         const offenders: string[] = [];
-        const files = htmlFiles(root);
+        // /admin/ keeps its own policy (Decap CMS), set in _headers only.
+        const files = filesUnder(root).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
         for (const file of files) {
-          const html = readFileSync(file, 'utf8');
-          offenders.push(...[...inlineScripts(html), ...inlineStyles(html)].map((s) => `${relative(root, file)}: ${s}`));
-          writeFileSync(file, withMetaCsp(html));
+          const html = readFileSync(join(root, file), 'utf8');
+          offenders.push(...[...inlineScripts(html), ...inlineStyles(html)].map((s) => `${file}: ${s}`));
+          writeFileSync(join(root, file), withMetaCsp(html));
         }
         if (offenders.length) throw new Error(`Inline script of stijl gevonden; de Content Security Policy zou die blokkeren (zet scripts en stijlen in eigen bestanden):\n${offenders.slice(0, 20).join('\n')}`);
         logger.info(`_headers met Content Security Policy geschreven; dezelfde policy als <meta> in ${files.length} pagina's`);

@@ -2,8 +2,9 @@
  * Finds broken internal links and anchors in a built site: every href/src that points into the
  * site must resolve to a file, and every #fragment to an id on the target page.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from './files.ts';
 import { startTags } from './html-tags.ts';
 
 export interface BrokenLink {
@@ -27,9 +28,6 @@ export function extractIds(html: string): Set<string> {
   return ids;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
-}
 
 /** Maps a site path to the file that serves it, as the static server does. */
 export function fileFor(root: string, pathname: string): string | undefined {
@@ -40,7 +38,9 @@ export function fileFor(root: string, pathname: string): string | undefined {
 }
 
 export function checkLinks(root: string, options: { skip?: RegExp } = {}): { pages: number; links: number; broken: BrokenLink[] } {
-  const pages = walk(root).filter((f) => !options.skip?.test('/' + relative(root, f)));
+  const pages = filesUnder(root)
+    .filter((f) => f.endsWith('.html') && !options.skip?.test('/' + f))
+    .map((f) => join(root, f));
   const idCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     if (!idCache.has(file)) idCache.set(file, extractIds(readFileSync(file, 'utf8')));

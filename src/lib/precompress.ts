@@ -9,21 +9,25 @@
  * `Content-Encoding: br`: 15 % fewer bytes for the WebAssembly, 13 % for the index chunks.
  * Fragments are left alone: one per page, they gain 5 %.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzipSync } from 'node:zlib';
+import { filesUnder } from './files.ts';
 
 const brotli = promisify(brotliCompress);
 
-/** Files worth a Brotli sibling, by path relative to the site root. */
-export const PRECOMPRESSED_SEARCH_FILES = /^pagefind\/(?:pagefind\.js|[^/]+\.(?:pagefind|pf_meta)|index\/[^/]+\.pf_index|filter\/[^/]+\.pf_filter)$/;
+/** Files worth a Brotli sibling, by path relative to the search bundle (dist/pagefind/). */
+export const PRECOMPRESSED_SEARCH_FILES = /^(?:pagefind\.js|[^/]+\.(?:pagefind|pf_meta)|index\/[^/]+\.pf_index|filter\/[^/]+\.pf_filter)$/;
 
-const isGzip = (bytes: Uint8Array) => bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+/** What Pagefind reads from one of its files: the file itself, or its content when it is gzip-compressed. */
+export function searchFileContent(bytes: Uint8Array): Uint8Array {
+  return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+}
 
 /** The Brotli body a browser inflates back to what Pagefind reads: gzip is undone first, as Brotli cannot shrink it. */
 export async function brotliBody(bytes: Uint8Array, quality: number = constants.BROTLI_MAX_QUALITY): Promise<Buffer> {
-  const plain = isGzip(bytes) ? gunzipSync(bytes) : bytes;
+  const plain = searchFileContent(bytes);
   return brotli(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: plain.length } });
 }
 
@@ -35,38 +39,27 @@ export async function brotliBody(bytes: Uint8Array, quality: number = constants.
  */
 export const brotliQualityFor = (path: string): number => (/\.pf_(?:index|filter)$/.test(path) ? 10 : constants.BROTLI_MAX_QUALITY);
 
-async function* walk(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else yield path;
-  }
-}
-
 export interface PrecompressReport {
   files: number;
   bytesBefore: number;
   bytesAfter: number;
 }
 
-/** Writes `name.br` beside every file under `root` whose relative path matches `pattern`. */
-export async function writeBrotliSiblings(root: string, pattern = PRECOMPRESSED_SEARCH_FILES): Promise<PrecompressReport> {
+/** Writes `name.br` beside every file of the search bundle `bundleDir` that matches PRECOMPRESSED_SEARCH_FILES. */
+export async function writeBrotliSiblings(bundleDir: string): Promise<PrecompressReport> {
   const report: PrecompressReport = { files: 0, bytesBefore: 0, bytesAfter: 0 };
-  const jobs: Promise<void>[] = [];
-  for await (const path of walk(root)) {
-    if (!pattern.test(relative(root, path).split('\\').join('/'))) continue;
-    // Node's zlib pool runs these in parallel; each job holds one file.
-    jobs.push(
-      (async () => {
-        const bytes = await readFile(path);
-        const body = await brotliBody(bytes, brotliQualityFor(path));
-        await writeFile(`${path}.br`, body);
-        report.files += 1;
-        report.bytesBefore += bytes.length;
-        report.bytesAfter += body.length;
-      })(),
-    );
-  }
+  // Node's zlib pool runs these in parallel; each job holds one file.
+  const jobs = filesUnder(bundleDir)
+    .filter((f) => PRECOMPRESSED_SEARCH_FILES.test(f))
+    .map(async (f) => {
+      const path = join(bundleDir, f);
+      const bytes = await readFile(path);
+      const body = await brotliBody(bytes, brotliQualityFor(f));
+      await writeFile(`${path}.br`, body);
+      report.files += 1;
+      report.bytesBefore += bytes.length;
+      report.bytesAfter += body.length;
+    });
   await Promise.all(jobs);
   return report;
 }

@@ -102,12 +102,13 @@ export function serveStatic(dir: string, port: number, host = '127.0.0.1'): Prom
     // A precompressed Brotli sibling wins, as with nginx brotli_static; other text is gzipped on
     // the fly as any static host or CDN does. Pagefind's own files are already gzip inside.
     const accepts = String(req.headers['accept-encoding'] ?? '');
-    const precompressed = /\bbr\b/.test(accepts) && existsSync(`${file}.br`);
+    const hasBrotli = existsSync(`${file}.br`);
+    const precompressed = hasBrotli && /\bbr\b/.test(accepts);
     const compressible = /\.(html|css|js|mjs|json|svg|xml|csv|txt|yml)$/.test(file);
     const gzip = !precompressed && compressible && /\bgzip\b/.test(accepts);
     if (precompressed) res.setHeader('content-encoding', 'br');
     if (gzip) res.setHeader('content-encoding', 'gzip');
-    if (compressible || existsSync(`${file}.br`)) res.setHeader('vary', 'Accept-Encoding');
+    if (compressible || hasBrotli) res.setHeader('vary', 'Accept-Encoding');
     res.writeHead(status);
     if (req.method === 'HEAD') res.end();
     else if (precompressed) createReadStream(`${file}.br`).pipe(res);

@@ -4,6 +4,7 @@
  * generator makes runs repeatable.
  */
 import { stringify } from 'yaml';
+import { groupBy } from './group.ts';
 
 export function prng(seed: number) {
   let s = seed >>> 0;
@@ -95,11 +96,7 @@ const round = (n: number, decimals: number) => Math.round(n * 10 ** decimals) / 
  * known row, varied by up to 5 %, with the same precision and with counts varied alike.
  */
 export function extendSeries(rows: IndicatorRow[], years: number, rand: () => number): IndicatorRow[] {
-  const bySeries = new Map<string, IndicatorRow[]>();
-  for (const row of rows) {
-    const key = `${row.nis}|${row.indeling}`;
-    bySeries.set(key, [...(bySeries.get(key) ?? []), row]);
-  }
+  const bySeries = groupBy(rows, (row) => `${row.nis}|${row.indeling}`);
   const added: IndicatorRow[] = [];
   for (const series of bySeries.values()) {
     const known = new Set(series.map((r) => r.jaar));

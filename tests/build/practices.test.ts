@@ -5,14 +5,15 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, existsSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/practice-export.ts';
 import { practiceSchema } from '../../src/schemas/practice.ts';
-import { PRECOMPRESSED_SEARCH_FILES } from '../../src/lib/precompress.ts';
+import { PRECOMPRESSED_SEARCH_FILES, searchFileContent } from '../../src/lib/precompress.ts';
+import { filesUnder } from '../../src/lib/files.ts';
 
 const FIXTURE = 'tests/fixtures/site/content';
 let out: string;
@@ -28,19 +29,12 @@ const fixtures = readdirSync(join(FIXTURE, 'praktijken'))
   });
 const byStatus = (s: string) => fixtures.filter((f) => f.front.curatie.status === s);
 
-function allFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? allFiles(path) : [path];
-  });
-}
+const allFiles = (dir: string) => filesUnder(dir).map((f) => join(dir, f));
 
 /** A file of the output as a visitor's browser ends up reading it: search files are compressed. */
 function readOutput(file: string): string {
   const bytes = readFileSync(file);
-  if (file.endsWith('.br')) return brotliDecompressSync(bytes).toString('utf8');
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzipSync(bytes).toString('utf8');
-  return bytes.toString('utf8');
+  return Buffer.from(file.endsWith('.br') ? brotliDecompressSync(bytes) : searchFileContent(bytes)).toString('utf8');
 }
 
 beforeAll(() => {
@@ -92,13 +86,13 @@ describe('practices in the fixture build', () => {
   });
 
   it('every search file a first search loads has a Brotli sibling that inflates to what Pagefind reads', () => {
-    const files = allFiles(dist).filter((f) => PRECOMPRESSED_SEARCH_FILES.test(relative(dist, f).split('\\').join('/')));
+    const bundle = join(dist, 'pagefind');
+    const files = filesUnder(bundle).filter((f) => PRECOMPRESSED_SEARCH_FILES.test(f));
     expect(files.some((f) => f.endsWith('.pf_index'))).toBe(true);
-    expect(files.some((f) => f.endsWith('wasm.nl-be.pagefind'))).toBe(true);
+    expect(files).toContain('wasm.nl-be.pagefind');
     for (const file of files) {
-      const original = readFileSync(file);
-      const inflated = original[0] === 0x1f && original[1] === 0x8b ? gunzipSync(original) : original;
-      expect(brotliDecompressSync(readFileSync(`${file}.br`)).equals(inflated), file).toBe(true);
+      const content = searchFileContent(readFileSync(join(bundle, file)));
+      expect(brotliDecompressSync(readFileSync(join(bundle, `${file}.br`))).equals(content), file).toBe(true);
     }
   });
 

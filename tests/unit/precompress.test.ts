@@ -22,10 +22,10 @@ describe('brotliBody', () => {
 });
 
 describe('PRECOMPRESSED_SEARCH_FILES', () => {
-  it.each(['pagefind/pagefind.js', 'pagefind/wasm.nl-be.pagefind', 'pagefind/pagefind.nl-be_9671da8f.pf_meta', 'pagefind/index/nl-be_1f86855.pf_index', 'pagefind/filter/nl-be_10a32a1.pf_filter'])('takes %s', (path) => {
+  it.each(['pagefind.js', 'wasm.nl-be.pagefind', 'pagefind.nl-be_9671da8f.pf_meta', 'index/nl-be_1f86855.pf_index', 'filter/nl-be_10a32a1.pf_filter'])('takes %s', (path) => {
     expect(PRECOMPRESSED_SEARCH_FILES.test(path)).toBe(true);
   });
-  it.each(['pagefind/fragment/nl-be_d9d2255.pf_fragment', 'pagefind/pagefind-ui.js', 'index.html', 'praktijken/pagefind.js', 'pagefind/index/nl-be_1f86855.pf_index.br'])('leaves %s', (path) => {
+  it.each(['fragment/nl-be_d9d2255.pf_fragment', 'pagefind-ui.js', 'index.html', 'praktijken/pagefind.js', 'index/nl-be_1f86855.pf_index.br'])('leaves %s', (path) => {
     expect(PRECOMPRESSED_SEARCH_FILES.test(path)).toBe(false);
   });
 });
@@ -44,22 +44,22 @@ describe('writeBrotliSiblings', () => {
   let root: string;
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'kb-br-'));
-    mkdirSync(join(root, 'pagefind', 'index'), { recursive: true });
-    mkdirSync(join(root, 'pagefind', 'fragment'), { recursive: true });
-    writeFileSync(join(root, 'pagefind', 'index', 'nl-be_a.pf_index'), gzipSync(payload));
-    writeFileSync(join(root, 'pagefind', 'fragment', 'nl-be_b.pf_fragment'), gzipSync(payload));
-    writeFileSync(join(root, 'index.html'), '<!DOCTYPE html>');
+    mkdirSync(join(root, 'index'), { recursive: true });
+    mkdirSync(join(root, 'fragment'), { recursive: true });
+    writeFileSync(join(root, 'index', 'nl-be_a.pf_index'), gzipSync(payload));
+    writeFileSync(join(root, 'fragment', 'nl-be_b.pf_fragment'), gzipSync(payload));
+    writeFileSync(join(root, 'pagefind-ui.js'), 'export {};');
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('writes a sibling for matching files only and reports the bytes', async () => {
+  it('writes a sibling for matching files of the bundle only and reports the bytes', async () => {
     const report = await writeBrotliSiblings(root);
     expect(report.files).toBe(1);
     expect(report.bytesBefore).toBe(gzipSync(payload).length);
     expect(report.bytesAfter).toBeLessThan(report.bytesBefore);
-    const sibling = join(root, 'pagefind', 'index', 'nl-be_a.pf_index.br');
+    const sibling = join(root, 'index', 'nl-be_a.pf_index.br');
     expect(brotliDecompressSync(readFileSync(sibling)).equals(payload)).toBe(true);
-    expect(existsSync(join(root, 'pagefind', 'fragment', 'nl-be_b.pf_fragment.br'))).toBe(false);
-    expect(existsSync(join(root, 'index.html.br'))).toBe(false);
+    expect(existsSync(join(root, 'fragment', 'nl-be_b.pf_fragment.br'))).toBe(false);
+    expect(existsSync(join(root, 'pagefind-ui.js.br'))).toBe(false);
   });
 });
