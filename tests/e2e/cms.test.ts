@@ -136,7 +136,8 @@ describe('Decap CMS', () => {
 
   it('previews a body component with the markup and classes the site uses', async () => {
     await page.goto(`${base}/admin/#/collections/praktijken/entries/canada-private-sponsorship`);
-    // A hash change alone does not always leave the entry the previous test published.
+    // Decap's editor keeps showing the entry it has open when only the hash names another one
+    // (checked: no dialog is involved); a reload opens the requested entry.
     await page.reload();
     const kader = page.frameLocator('iframe#preview-pane').locator('aside.kader.kader--let-op');
     await kader.waitFor({ timeout: 30_000 });
