@@ -135,20 +135,31 @@ describe('Decap CMS', () => {
   }, 180_000);
 
   it('previews a body component with the markup and classes the site uses', async () => {
-    await page.goto(`${base}/admin/#/collections/praktijken/entries/canada-private-sponsorship`);
-    // Decap's editor keeps showing the entry it has open when only the hash names another one
-    // (checked: no dialog is involved); a reload opens the requested entry.
-    await page.reload();
-    const kader = page.frameLocator('iframe#preview-pane').locator('aside.kader.kader--let-op');
-    await kader.waitFor({ timeout: 30_000 });
-    expect(await kader.locator('.kader__titel').innerText()).toBe('Overdraagbaarheid');
-    // The site's stylesheet is registered as the preview style, so the box looks as it will on the site.
-    expect(await kader.evaluate((el) => getComputedStyle(el).borderLeftStyle)).not.toBe('none');
-    // Choices show the labels of the form, not their stored codes.
-    const facts = await page.frameLocator('iframe#preview-pane').locator('dl.facts').innerText();
-    expect(facts).toContain('Buitenland');
-    expect(facts).toContain('Veelbelovend');
-    expect(facts).not.toMatch(/\bbuitenland\b|\bveelbelovend\b/);
+    // A page of its own, opened straight on the entry: Decap's editor keeps showing the entry it has
+    // open when only the hash names another one, and a reload of the shared page once left the
+    // preview empty in CI.
+    const own = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
+    try {
+      await own.goto(`${base}/admin/#/collections/praktijken/entries/canada-private-sponsorship`);
+      await own.getByRole('button', { name: 'Inloggen' }).click();
+      await own.locator('input[id^="titel-field"]').first().waitFor({ timeout: 30_000 });
+      const preview = own.frameLocator('iframe#preview-pane');
+      const kader = preview.locator('aside.kader.kader--let-op');
+      await kader.waitFor({ timeout: 30_000 }).catch(async (error: Error) => {
+        const shown = await preview.locator('body').innerText({ timeout: 1_000 }).catch(() => '(no preview frame)');
+        throw new Error(`${error.message}\nURL: ${own.url()}\nPreview shows: ${shown.slice(0, 600)}`);
+      });
+      expect(await kader.locator('.kader__titel').innerText()).toBe('Overdraagbaarheid');
+      // The site's stylesheet is registered as the preview style, so the box looks as it will on the site.
+      expect(await kader.evaluate((el) => getComputedStyle(el).borderLeftStyle)).not.toBe('none');
+      // Choices show the labels of the form, not their stored codes.
+      const facts = await preview.locator('dl.facts').innerText();
+      expect(facts).toContain('Buitenland');
+      expect(facts).toContain('Veelbelovend');
+      expect(facts).not.toMatch(/\bbuitenland\b|\bveelbelovend\b/);
+    } finally {
+      await own.close();
+    }
   });
 
   it('refuses an empty required field with the wording the build uses', async () => {
