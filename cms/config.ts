@@ -38,7 +38,7 @@ function relationTarget(name: CollectionName) {
       file: name,
       value_field: `${key}.*.${id}`,
       search_fields: [`${key}.*.${display}`, `${key}.*.${id}`],
-      display_fields: [`${key}.*.${display}`, `${key}.*.${id}`],
+      display_fields: type.source.idIsCode ? [`${key}.*.${display}`, `${key}.*.${id}`] : [`${key}.*.${display}`],
     };
   }
   return { collection: name, value_field: '{{slug}}', search_fields: [type.titleField], display_fields: [type.titleField] };

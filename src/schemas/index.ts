@@ -20,6 +20,8 @@ export interface ListSource {
   file: string;
   key: string;
   idField: string;
+  /** The id is a code people look for (a NIS code, a goal number): pickers show it after the title. */
+  idIsCode?: true;
 }
 /** One file per entry; the file name (without extension) is the id. */
 export interface FolderSource {
@@ -45,7 +47,7 @@ export const contentTypes = {
     labelSingular: 'Gemeente',
     titleField: 'naam',
     schema: municipalitySchema,
-    source: { kind: 'list', file: 'gemeenten/gemeenten-2025.json', key: 'gemeenten', idField: 'nis' },
+    source: { kind: 'list', file: 'gemeenten/gemeenten-2025.json', key: 'gemeenten', idField: 'nis', idIsCode: true },
     imported: true,
   },
   gemeenten2019: {
@@ -53,7 +55,7 @@ export const contentTypes = {
     labelSingular: 'Gemeente (2019-2024)',
     titleField: 'naam',
     schema: municipalitySchema,
-    source: { kind: 'list', file: 'gemeenten/gemeenten-2019-2024.json', key: 'gemeenten', idField: 'nis' },
+    source: { kind: 'list', file: 'gemeenten/gemeenten-2019-2024.json', key: 'gemeenten', idField: 'nis', idIsCode: true },
     imported: true,
   },
   fusies: {
@@ -61,7 +63,7 @@ export const contentTypes = {
     labelSingular: 'Fusie',
     titleField: 'naam2024',
     schema: mergerSchema,
-    source: { kind: 'list', file: 'gemeenten/fusies-2025.json', key: 'fusies', idField: 'nis2024' },
+    source: { kind: 'list', file: 'gemeenten/fusies-2025.json', key: 'fusies', idField: 'nis2024', idIsCode: true },
     imported: true,
   },
   themas: {
@@ -83,7 +85,7 @@ export const contentTypes = {
     labelSingular: 'Beleidsdoel',
     titleField: 'titel',
     schema: policyGoalSchema,
-    source: { kind: 'list', file: 'taxonomieen/beleidsdoelen.yaml', key: 'beleidsdoelen', idField: 'id' },
+    source: { kind: 'list', file: 'taxonomieen/beleidsdoelen.yaml', key: 'beleidsdoelen', idField: 'id', idIsCode: true },
   },
   praktijken: {
     label: 'Goede praktijken',

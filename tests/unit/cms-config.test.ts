@@ -88,7 +88,12 @@ describe('CMS config derived from the schemas', () => {
 
   it('relation pickers show the target collection\'s title field, for list and folder collections', () => {
     const themas = fieldsOf('praktijken').find((f) => f.name === 'themas')!;
-    expect(themas).toMatchObject({ collection: 'themas', display_fields: ['themas.*.label', 'themas.*.id'] });
+    expect(themas).toMatchObject({ collection: 'themas', display_fields: ['themas.*.label'] });
+    // A code people look for is shown after the name: "Sint-Niklaas 46021", "... bn2019-od2.2".
+    const gemeenten = fieldsOf('praktijken').find((f) => f.name === 'gemeenten')!;
+    expect(gemeenten).toMatchObject({ collection: 'gemeenten', display_fields: ['gemeenten.*.naam', 'gemeenten.*.nis'] });
+    const goals = fieldsOf('praktijken').find((f) => f.name === 'beleidsdoelen')!;
+    expect(goals).toMatchObject({ collection: 'beleidsdoelen', display_fields: ['beleidsdoelen.*.titel', 'beleidsdoelen.*.id'] });
     const acties = fieldsOf('praktijken').find((f) => f.name === 'acties')!;
     expect(acties).toMatchObject({ collection: 'acties', value_field: '{{slug}}', display_fields: ['titel'] });
   });
