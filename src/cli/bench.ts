@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { chromium } from 'playwright-core';
-import { extendSeries, prng, syntheticAction, syntheticIndicator, syntheticPractice, type IndicatorRow, type Vocabulary } from '../lib/synthetic.ts';
+import { extendSeries, prng, readVocabulary, syntheticAction, syntheticIndicator, syntheticPractice, type IndicatorRow } from '../lib/synthetic.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { BUDGET_QUERIES, measureFirstSearch } from '../lib/search-metrics.ts';
 import { pageWeight } from '../lib/budgets.ts';
@@ -32,14 +32,7 @@ const { values: args } = parseArgs({
 if (args.real) Object.assign(args, { sizes: '0', actions: '0', indicators: '0', years: '0' });
 const sizes = args.sizes!.split(',').map(Number);
 
-const list = (file: string, key: string) => (parse(readFileSync(`content/${file}`, 'utf8')) as Record<string, { id?: string; nis?: string }[]>)[key];
-const vocabulary: Vocabulary = {
-  municipalities: (JSON.parse(readFileSync('content/gemeenten/gemeenten-2025.json', 'utf8')).gemeenten as { nis: string }[]).map((m) => m.nis),
-  themes: list('taxonomieen/themas.yaml', 'themas').map((t) => t.id!),
-  targetGroups: list('taxonomieen/doelgroepen.yaml', 'doelgroepen').map((t) => t.id!),
-  policyGoals: list('taxonomieen/beleidsdoelen.yaml', 'beleidsdoelen').filter((g) => g.id!.includes('-od')).map((g) => g.id!),
-  actions: readdirSync('content/acties').filter((f) => f.startsWith('plan-samenleven-')).map((f) => f.replace('.yaml', '')),
-};
+const vocabulary = readVocabulary('content');
 
 /**
  * Every indicator over `years` years for every municipality, and synthetic copies of real
@@ -109,6 +102,8 @@ async function build(content: string, out: string): Promise<{ seconds: number; p
 const TYPES: [string, RegExp][] = [
   ['practice', /^praktijken\/(?!provincie\/)[^/]+\/index\.html$/],
   ['practices list', /^praktijken\/index\.html$/],
+  ['practices p. 2+', /^praktijken\/pagina\/\d+\/index\.html$/],
+  ['theme', /^themas\/[^/]+\/(pagina\/\d+\/)?index\.html$/],
   ['action', /^plan\/acties\/[^/]+\/index\.html$/],
   ['municipality', /^gemeenten\/\d{5}\/index\.html$/],
   ['indicator', /^indicatoren\/[^/]+\/index\.html$/],

@@ -12,6 +12,7 @@ import { sizeClass, sizeClassLabel, SIZE_CLASSES, type FacetItem } from '../lib/
 import { relatedIndex, type RelatedMatch } from '../lib/related.ts';
 import { byDutchName, slugify } from '../lib/text.ts';
 import { groupBy } from '../lib/group.ts';
+import { pagesOf } from '../lib/paging.ts';
 import { PRACTICE_LEVELS, EVIDENCE_LEVELS, PRACTICE_STATUSES } from '../schemas/practice.ts';
 import type { Municipality } from '../schemas/municipality.ts';
 import type { Practice } from '../schemas/practice.ts';
@@ -136,6 +137,10 @@ async function load() {
     ),
   };
 
+  // One rule for every list of practices: the overview is paged when it is too long to filter in the page.
+  const overviewPaged = pagesOf(published, '/praktijken/').length > 1;
+  const labelOf = (key: FacetKey, value: string) => facetOptions[key].find((o) => o.value === value)?.label ?? value;
+
   return {
     /** Published and archived practices: those that have a page, by id. */
     pages,
@@ -150,6 +155,13 @@ async function load() {
     byPlanGoal: groupBy(published, (p) => p.planGoals.map((g) => g.id)),
     relatedOf: (id: string): (RelatedMatch & { practice: PracticeView })[] => (related.get(id) ?? []).map((m) => ({ ...m, practice: byId.get(m.id)! })),
     facetOptions,
+    overviewPaged,
+    /**
+     * Where "filter further" from a theme or province list leads: the filters of /praktijken/ while
+     * it holds every practice, the search page (answered by the search index) once it is paged.
+     */
+    refineHref: (key: 'thema' | 'provincie', value: string) =>
+      overviewPaged ? `/zoeken/?${new URLSearchParams({ type: 'Goede praktijk', [key]: labelOf(key, value) })}` : `/praktijken/?${key}=${encodeURIComponent(value)}`,
     actionById,
     planGoalById,
   };

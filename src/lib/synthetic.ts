@@ -3,7 +3,9 @@
  * and reference the real municipalities and taxonomies. Every text says it is synthetic. A seeded
  * generator makes runs repeatable.
  */
-import { stringify } from 'yaml';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { groupBy } from './group.ts';
 
 export function prng(seed: number) {
@@ -23,6 +25,18 @@ export interface Vocabulary {
   targetGroups: string[];
   policyGoals: string[];
   actions: string[];
+}
+
+/** The ids a synthetic corpus may reference, read from a content folder so every reference resolves. */
+export function readVocabulary(content: string): Vocabulary {
+  const list = (file: string, key: string) => (parse(readFileSync(join(content, file), 'utf8')) as Record<string, { id: string }[]>)[key].map((x) => x.id);
+  return {
+    municipalities: (JSON.parse(readFileSync(join(content, 'gemeenten', 'gemeenten-2025.json'), 'utf8')).gemeenten as { nis: string }[]).map((m) => m.nis),
+    themes: list('taxonomieen/themas.yaml', 'themas'),
+    targetGroups: list('taxonomieen/doelgroepen.yaml', 'doelgroepen'),
+    policyGoals: list('taxonomieen/beleidsdoelen.yaml', 'beleidsdoelen').filter((id) => id.includes('-od')),
+    actions: readdirSync(join(content, 'acties')).filter((f) => f.startsWith('plan-samenleven-')).map((f) => f.replace('.yaml', '')),
+  };
 }
 
 const WORDS = ['taal', 'ontmoeting', 'buurt', 'jongeren', 'werk', 'school', 'sport', 'cultuur', 'vrijwilligers', 'nieuwkomers', 'ouders', 'dialoog', 'netwerk', 'welkom', 'samen'];

@@ -154,4 +154,10 @@ describe('practices in the fixture build', () => {
     expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
     expect(html).toMatch(/<form[^>]*id="praktijk-filters"[^>]*hidden/);
   });
+
+  it('a list within FULL_LIST_LIMIT stays one page that filters in place (tests/build/paging.test.ts covers longer lists)', () => {
+    expect(existsSync(join(dist, 'praktijken', 'pagina'))).toBe(false);
+    expect(page('praktijken/index.html')).not.toContain('class="pager');
+    expect(page('themas/taal/index.html')).toContain('href="/praktijken/?thema=taal"');
+  });
 });
