@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentGuard } from './src/integrations/content-guard.ts';
@@ -25,6 +26,12 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Caches live in the work tree, not in node_modules, so several checkouts can share one install.
   // assetsInlineLimit 0 keeps every script in its own file: the CSP allows no inline script.
-  vite: { cacheDir: './.cache/vite', build: { assetsInlineLimit: 0 } },
+  // @media is the content tree's media folder (where the CMS uploads), so its images go through Astro's image
+  // pipeline instead of being copied as they are.
+  vite: {
+    cacheDir: './.cache/vite',
+    build: { assetsInlineLimit: 0 },
+    resolve: { alias: { '@media': resolve(process.env.KENNISBANK_CONTENT ?? 'content', 'media') } },
+  },
   integrations: [contentGuard(), mdx(), searchIndex(), cms(), security()],
 });

@@ -33,7 +33,8 @@
         ? { name: a, label: rule.label, widget: 'select', options: rule.values, required: rule.required }
         : { name: a, label: rule.label, widget: 'string', required: rule.required };
     });
-    if (spec.children) fields.push({ name: 'inhoud', label: 'Inhoud', widget: 'markdown' });
+    // No components (and so no image button) inside a component: images go in the «Afbeeldingen» field.
+    if (spec.children) fields.push({ name: 'inhoud', label: 'Inhoud', widget: 'markdown', editor_components: [] });
     CMS.registerEditorComponent({
       id: name,
       label: spec.label,

@@ -7,6 +7,8 @@ import type { z } from 'astro/zod';
 import { contentTypes, collectionNames, type ContentType } from '../src/schemas/index.ts';
 import { unwrap, objectFields } from '../src/lib/schema-walk.ts';
 import type { CollectionName } from '../src/schemas/common.ts';
+import { MEDIA_DIR } from '../src/lib/content-rules.ts';
+import { bodyComponents } from '../src/schemas/body-components.ts';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
 
@@ -136,7 +138,7 @@ function collectionFor(name: CollectionName): Record<string, unknown> {
     slug: '{{slug}}',
     identifier_field: fields.some((f) => f.name === 'titel') ? 'titel' : fields[0].name,
     summary: `{{${type.titleField}}}`,
-    fields: withBody ? [...fields, { name: 'body', label: 'Tekst', widget: 'markdown', required: false, hint: 'Gewone Markdown. Kaders, citaten en kerncijfers voeg je in met de knop "+"; HTML en code zijn niet toegestaan.' }] : fields,
+    fields: withBody ? [...fields, { name: 'body', label: 'Tekst', widget: 'markdown', required: false, editor_components: Object.keys(bodyComponents), hint: 'Gewone Markdown. Kaders, citaten en kerncijfers voeg je in met de knop "+"; HTML en code zijn niet toegestaan. Afbeeldingen horen in het veld «Afbeeldingen».' }] : fields,
   };
 }
 
@@ -150,7 +152,8 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
     locale: 'nl',
     backend,
     ...(options.local ? { local_backend: { url: `http://127.0.0.1:${options.localPort ?? 8081}/api/v1` } } : { publish_mode: 'editorial_workflow' }),
-    media_folder: 'public/media',
+    // Uploads go into the content tree, not public/: the build sends them through Astro's image pipeline.
+    media_folder: `content/${MEDIA_DIR}`,
     public_folder: '/media',
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
     collections: collectionNames.map(collectionFor),

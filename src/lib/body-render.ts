@@ -14,7 +14,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
 import { bodyComponents, type BodyComponentName } from '../schemas/body-components.ts';
-import { isSafeUrl, isLocalImage } from './mdx-safety.ts';
+import { isSafeUrl, IMAGE_IN_TEXT } from './mdx-safety.ts';
 
 export interface BodyHeading {
   depth: number;
@@ -105,9 +105,7 @@ function checkUrls(tree: MdNode) {
     if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined && !isSafeUrl(node.url)) {
       throw new BodyRenderError(`onveilige link "${node.url}"`, node.position?.start.line);
     }
-    if (node.type === 'image' && node.url !== undefined && !isLocalImage(node.url)) {
-      throw new BodyRenderError(`afbeelding "${node.url}" staat niet op deze site`, node.position?.start.line);
-    }
+    if (node.type === 'image' || node.type === 'imageReference') throw new BodyRenderError(IMAGE_IN_TEXT, node.position?.start.line);
     node.children?.forEach(visit);
   };
   visit(tree);

@@ -1,11 +1,14 @@
 /**
- * Rules that span several entries (beyond single references): a plan's numbering and the
- * consistency of an action with its goal. Each rule returns problems; the validator runs them all.
+ * Rules that span several entries or files (beyond single references): a plan's numbering, the
+ * consistency of an action with its goal, images that exist. Each rule returns problems; the
+ * validator runs them all.
  */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Problem } from './content-files.ts';
 import type { ValidatedContent } from './content-validation.ts';
 
-export type CrossEntryRule = (entries: ValidatedContent['entries']) => Problem[];
+export type CrossEntryRule = (entries: ValidatedContent['entries'], root: string) => Problem[];
 
 type Entries = ValidatedContent['entries'];
 
@@ -55,4 +58,21 @@ export const milestonesInOrder: CrossEntryRule = (entries: Entries) => {
   return problems;
 };
 
-export const crossEntryRules: CrossEntryRule[] = [idMatchesNumber, goalInSamePlan, milestonesInOrder];
+/** Where the CMS uploads images (its public path is /media/); the site builds them from here. */
+export const MEDIA_DIR = 'media';
+
+/** A practice's images exist in the media folder, so the image pipeline can build them. */
+export const imagesExist: CrossEntryRule = (entries: Entries, root: string) => {
+  const problems: Problem[] = [];
+  for (const entry of (entries.get('praktijken') ?? new Map()).values()) {
+    (entry.data.afbeeldingen as { src: string }[]).forEach((image, i) => {
+      const file = join(root, MEDIA_DIR, image.src.replace(/^\/media\//, ''));
+      if (!existsSync(file) || !statSync(file).isFile()) {
+        problems.push(problemAt(entry, ['afbeeldingen', i, 'src'], `Afbeelding: ${image.src} bestaat niet (verwacht een bestand in ${join(root, MEDIA_DIR)}/, waar het CMS afbeeldingen bewaart)`));
+      }
+    });
+  }
+  return problems;
+};
+
+export const crossEntryRules: CrossEntryRule[] = [idMatchesNumber, goalInSamePlan, milestonesInOrder, imagesExist];

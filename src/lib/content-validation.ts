@@ -90,7 +90,7 @@ export function validateContentTree(root: string, cwd = process.cwd()): Validate
     }
   }
 
-  for (const rule of crossEntryRules) problems.push(...rule(entries));
+  for (const rule of crossEntryRules) problems.push(...rule(entries, root));
   return { problems, entries };
 }
 

@@ -20,10 +20,12 @@ export function isSafeUrl(raw: string): boolean {
   return SAFE_URL.test(url);
 }
 
-/** An image in a body must come from this site: an image from elsewhere is a request to a third party on every visit. */
-export function isLocalImage(raw: string): boolean {
-  return isSafeUrl(raw) && !/^(https?:|mailto:)/i.test(raw.trim());
-}
+/**
+ * Images belong in a practice's «Afbeeldingen» field, not in its text: there they have required alt
+ * text and go through the image pipeline (sizes, AVIF/WebP). An image in the text would be served as
+ * uploaded, or fetched from a third party on every visit.
+ */
+export const IMAGE_IN_TEXT = 'Afbeeldingen horen niet in de tekst maar in het veld «Afbeeldingen» (met alternatieve tekst): daar worden ze verkleind en als AVIF of WebP geserveerd';
 
 interface Node {
   type: string;
@@ -58,14 +60,6 @@ export function checkMdxBody(body: string, file: string, firstLine: number, opti
     return problems;
   }
 
-  // Reference-style images ("![alt][ref]") take their address from a definition elsewhere in the body.
-  const definitions = new Map<string, string>();
-  const collect = (node: Node) => {
-    if (node.type === 'definition' && node.identifier && node.url !== undefined) definitions.set(node.identifier.toLowerCase(), node.url);
-    node.children?.forEach(collect);
-  };
-  collect(tree);
-  const IMAGE_ELSEWHERE = 'Afbeeldingen moeten op deze site staan (bv. /media/foto.jpg): een afbeelding van een andere website laat elke bezoeker iets bij derden opvragen';
 
   const visit = (node: Node) => {
     switch (node.type) {
@@ -91,13 +85,11 @@ export function checkMdxBody(body: string, file: string, firstLine: number, opti
       case 'definition':
         if (!options.consent && node.url && /^mailto:/i.test(node.url) && EMAIL.test(node.url)) at(node, 'Geen e-mailadressen in de tekst zonder vastgelegde toestemming; gebruik het contactveld (organisatie en rol)');
         if (node.url !== undefined && !isSafeUrl(node.url)) at(node, `Link "${node.url.slice(0, 60)}" is niet toegestaan: gebruik https://, mailto: of een adres op deze site`);
-        else if (node.type === 'image' && node.url !== undefined && !isLocalImage(node.url)) at(node, IMAGE_ELSEWHERE);
+        else if (node.type === 'image') at(node, IMAGE_IN_TEXT);
         break;
-      case 'imageReference': {
-        const target = definitions.get((node.identifier ?? '').toLowerCase());
-        if (target !== undefined && isSafeUrl(target) && !isLocalImage(target)) at(node, IMAGE_ELSEWHERE);
+      case 'imageReference':
+        at(node, IMAGE_IN_TEXT);
         break;
-      }
     }
     node.children?.forEach(visit);
   };

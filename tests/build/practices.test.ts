@@ -136,6 +136,21 @@ describe('practices in the fixture build', () => {
     expect(page('praktijken/index.html')).toContain('href="/praktijken/feed.xml"');
   });
 
+  it('the exports give each image at the address the site serves it, not the upload path', () => {
+    const json = JSON.parse(page('data/praktijken.json'));
+    const images = json.praktijken.flatMap((p: { afbeeldingen: { src: string; alt: string }[] }) => p.afbeeldingen);
+    expect(images.length).toBe(byStatus('gepubliceerd').reduce((n, p) => n + (p.front.afbeeldingen?.length ?? 0), 0));
+    for (const image of images) {
+      const url = new URL(image.src);
+      expect(url.pathname).toMatch(/^\/_astro\/.+\.webp$/);
+      expect(existsSync(join(dist, url.pathname))).toBe(true);
+    }
+    const csv = parseCsv(page('data/praktijken.csv'));
+    const cells = csv.rows.map((r) => r.values.afbeeldingen).join('|');
+    for (const image of images) expect(cells).toContain(image.src);
+    expect(cells).not.toContain('/media/');
+  });
+
   it('the data page documents every exported field with its Dutch label', () => {
     const html = page('data/index.html').replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
     for (const doc of fieldDocs(practiceSchema)) {
@@ -153,6 +168,34 @@ describe('practices in the fixture build', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/);
     expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
     expect(html).toMatch(/<form[^>]*id="praktijk-filters"[^>]*hidden/);
+  });
+
+  it("a practice's images go through Astro's image pipeline: AVIF and WebP sources, width, height and alt", () => {
+    const withImages = byStatus('gepubliceerd').filter((p) => p.front.afbeeldingen?.length);
+    expect(withImages.length).toBeGreaterThan(0);
+    for (const p of withImages) {
+      const html = page(`praktijken/${p.id}/index.html`);
+      const pictures = [...html.matchAll(/<picture[^>]*>([\s\S]*?)<\/picture>/g)].map((m) => m[1]);
+      expect(pictures).toHaveLength(p.front.afbeeldingen.length);
+      pictures.forEach((picture, i) => {
+        for (const type of ['image/avif', 'image/webp']) expect(picture).toMatch(new RegExp(`<source srcset="/_astro/[^"]+ 400w, /_astro/[^"]+ 800w" type="${type}"`));
+        const img = /<img [^>]*>/.exec(picture)![0];
+        expect(img).toMatch(/ width="\d+" height="\d+"/);
+        expect(img).toContain(`alt="${p.front.afbeeldingen[i].alt}"`);
+        for (const src of [...picture.matchAll(/\/_astro\/[^" ,]+/g)].map((m) => m[0])) expect(existsSync(join(dist, src)), src).toBe(true);
+      });
+    }
+  });
+
+  it('every image in the output comes from the image pipeline: no <img> without size, nothing served from /media/', () => {
+    for (const file of allFiles(dist).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(file, 'utf8');
+      for (const img of html.match(/<img [^>]*>/g) ?? []) {
+        expect(img, file).toMatch(/ src="\/_astro\//);
+        expect(img, file).toMatch(/ width="\d+" height="\d+"/);
+      }
+      expect(html.includes('"/media/'), file).toBe(false);
+    }
   });
 
   it('a list within FULL_LIST_LIMIT stays one page that filters in place (tests/build/paging.test.ts covers longer lists)', () => {

@@ -55,7 +55,9 @@ describe('renderBody', () => {
     ['an unknown attribute', '<Kader titel="t" onClick="x">\nt\n</Kader>', /alleen de attributen/],
     ['a javascript: link', '[klik](javascript:alert(1))', /onveilige link/],
     ['a reference to a data: URL', '[x]: data:text/html,hoi\n\n[klik][x]', /onveilige link/],
-    ['an image from elsewhere', '![pixel](https://tracker.example/p.gif)', /staat niet op deze site/],
+    ['an image from elsewhere', '![pixel](https://tracker.example/p.gif)', /veld «Afbeeldingen»/],
+    ['an image on this site (images go in the «Afbeeldingen» field)', '![Foto](/media/foto.jpg)', /veld «Afbeeldingen»/],
+    ['a reference-style image', '![Logo][logo]\n\n[logo]: /media/logo.png', /veld «Afbeeldingen»/],
   ])('refuses %s, naming the line', (_what, body, message) => {
     let error: unknown;
     try {

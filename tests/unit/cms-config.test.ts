@@ -1,6 +1,6 @@
 /** The CMS forms are derived from the schemas: prove every field is there, fitting and equally strict. */
 import { describe, it, expect } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -98,6 +98,13 @@ describe('CMS config derived from the schemas', () => {
     expect(acties).toMatchObject({ collection: 'acties', value_field: '{{slug}}', display_fields: ['titel'] });
   });
 
+  it('offers only the allowed components in the body editor: no image or code button', () => {
+    for (const name of collectionNames) {
+      const body = (production.collections.find((c: { name: string }) => c.name === name).fields ?? []).find((f: DecapField) => f.name === 'body');
+      if (body) expect(body.editor_components, name).toEqual(['Kader', 'Citaat', 'Cijfer']);
+    }
+  });
+
   it('enables the local backend only for local use, with the editorial workflow and open authoring in production', () => {
     expect(production.local_backend).toBeUndefined();
     expect(production.publish_mode).toBe('editorial_workflow');
@@ -138,8 +145,13 @@ describe('an entry as the CMS saves it', () => {
         },
         curatie: { status: 'ingediend', ingediendOp: '2026-11-23' },
         bronnen: [{ titel: 'Aanvraagformulier van de gemeente' }],
-        afbeeldingen: [],
+        afbeeldingen: [{ src: `${production.public_folder}/taalwandeling.jpg`, alt: 'Een groep wandelaars' }],
       };
+      // Decap stores an upload in media_folder (relative to the repository) and writes public_folder/<name> in the entry.
+      expect(production.media_folder).toMatch(/^content\//);
+      const uploads = join(root, production.media_folder.replace(/^content\//, ''));
+      mkdirSync(uploads, { recursive: true });
+      copyFileSync('tests/fixtures/site/content/media/taalcafe-fixture.jpg', join(uploads, 'taalwandeling.jpg'));
       const names = fieldsOf('praktijken').map((f) => f.name);
       expect(Object.keys(data).every((k) => names.includes(k))).toBe(true);
       writeFileSync(join(root, 'praktijken', 'taalwandeling.mdx'), `---\n${stringify(data)}---\n\nWe wandelen elke week.\n`);

@@ -55,6 +55,16 @@ describe('validateContentTree', () => {
     );
   });
 
+  it('reports a practice image that is not in the media folder, with file, line and field', () => {
+    edit('praktijken/taalcafe-fixture.mdx', 'src: /media/taalcafe-fixture.jpg', 'src: /media/taalcafe-fixtuur.jpg');
+    const { problems } = validateContentTree(root);
+    expect(problems.map((p) => [p.file.replace(/^.*\/praktijken\//, 'praktijken/'), p.field])).toEqual([['praktijken/taalcafe-fixture.mdx', 'afbeeldingen[0].src']]);
+    const expectedLine = readFileSync(join(root, 'praktijken/taalcafe-fixture.mdx'), 'utf8').split('\n').findIndex((l) => l.includes('taalcafe-fixtuur.jpg')) + 1;
+    expect(problems[0].line).toBe(expectedLine);
+    expect(problems[0].message).toContain('/media/taalcafe-fixtuur.jpg bestaat niet');
+    expect(problems[0].message).toContain(join(root, 'media'));
+  });
+
   it('reports a misspelt field name instead of dropping it', () => {
     edit('praktijken/taalcafe-fixture.mdx', 'doelgroepen: [nieuwkomers]', 'doelgroepen: [nieuwkomers]\ndoelgroep: [kinderen]');
     const { problems } = validateContentTree(root);

@@ -78,7 +78,6 @@ const BENIGN = [
   '## Wat is het?\n\nEen **taalcafé** met _vrijwilligers_.',
   '- punt één\n- punt twee\n\n1. eerst\n2. dan',
   '[Website](https://www.vvsg.be/) en [intern](/praktijken/) en [anker](#resultaten)',
-  '![Foto van het taalcafé](/media/taalcafe.jpg)',
   '<Kader titel="Tip">Begin **klein**.</Kader>',
   '<Kader titel="Let op" soort="let-op">\n\nTekst in een kader.\n\n</Kader>',
   '<Citaat bron="coördinator integratie">Het werkt.</Citaat>',
@@ -87,7 +86,6 @@ const BENIGN = [
   '```html\n<script>alert(1)</script>\n```',
   'Een accolade: \\{ en \\} en een kleiner-dan: 3 \\< 4.',
   '| kolom | waarde |\n| --- | --- |\n| a | 1 |',
-  '![Logo][logo]\n\n[logo]: /media/logo.png',
   '[Meer info][vvsg]\n\n[vvsg]: https://www.vvsg.be/',
 ];
 
@@ -111,6 +109,17 @@ describe('benign Markdown', () => {
   it.each(BENIGN)('accepts %j', (body) => {
     expect(checkMdxBody(body, 'x.mdx', 1)).toEqual([]);
   });
+});
+
+describe('images in the text', () => {
+  it.each(['![Foto van het taalcafé](/media/taalcafe.jpg)', '![Logo][logo]\n\n[logo]: /media/logo.png', '![pixel](https://tracker.example/p.gif)'])(
+    'refuses %j, pointing to the «Afbeeldingen» field',
+    (body) => {
+      const problems = checkMdxBody(`Eerste regel.\n\n${body}`, 'content/praktijken/x.mdx', 10);
+      expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([['content/praktijken/x.mdx', 12, 'body']]);
+      expect(problems[0].message).toMatch(/in het veld «Afbeeldingen» \(met alternatieve tekst\)/);
+    },
+  );
 });
 
 describe('isSafeUrl', () => {
