@@ -1,8 +1,8 @@
 /**
  * The CMS in Chromium against decap-server on loopback, editing a temporary copy of content/:
- * log in, edit a practice through the form (picking a municipality by name), publish, and check
- * the file Decap wrote passes the same validation as the build. An empty required field is refused
- * with the wording the build uses.
+ * log in, edit a practice through the form (picking a municipality by name), create one with an
+ * uploaded image, publish, and check the file Decap wrote passes the same validation as the build.
+ * An empty required field is refused with the wording the build uses.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -118,6 +118,12 @@ describe('Decap CMS', () => {
     await type('Volgende review \\(optioneel\\)', '2027-11-23');
     await page.getByRole('button', { name: 'Voeg bronnen toe' }).click();
     await type('Titel van de bron', 'Browsertest van de kennisbank');
+    // An image as an editor adds one: upload it in the media library, use it, describe it.
+    await page.getByRole('button', { name: 'Voeg afbeeldingen toe' }).click();
+    await page.getByRole('button', { name: 'Kies een afbeelding' }).click();
+    await page.locator('input[type="file"]').setInputFiles('tests/fixtures/site/content/media/taalcafe-fixture.jpg');
+    await page.getByRole('button', { name: 'Gebruik selectie' }).click({ timeout: 30_000 });
+    await type('Alternatieve tekst', 'Testbeeld: een gele cirkel op een kleurverloop');
     await page.getByRole('button', { name: 'Publiceer' }).first().click();
     await page.getByText('Publiceer nu').click();
     const file = join(work, 'repo', 'content', 'praktijken', 'taalwandeling-in-sint-niklaas.mdx');
@@ -132,6 +138,12 @@ describe('Decap CMS', () => {
     });
     expect(build.status, build.stderr.slice(-2000)).toBe(0);
     expect(readFileSync(join(work, 'rebuilt', 'praktijken', 'index.html'), 'utf8')).toContain('href="/praktijken/taalwandeling-in-sint-niklaas/"');
+    // The upload went to the content tree's media folder and came out of the image pipeline.
+    expect(readFileSync(file, 'utf8')).toMatch(/src: \/media\/taalcafe-fixture\.jpg/);
+    expect(existsSync(join(work, 'repo', 'content', 'media', 'taalcafe-fixture.jpg'))).toBe(true);
+    const fiche = readFileSync(join(work, 'rebuilt', 'praktijken', 'taalwandeling-in-sint-niklaas', 'index.html'), 'utf8');
+    expect(fiche).toMatch(/<source srcset="\/_astro\/taalcafe-fixture\.[^"]+ 400w, [^"]+ 800w" type="image\/avif"/);
+    expect(fiche).toMatch(/<img [^>]*alt="Testbeeld: een gele cirkel op een kleurverloop"[^>]* width="\d+" height="\d+"/);
   }, 180_000);
 
   it('previews a body component with the markup and classes the site uses', async () => {
