@@ -17,6 +17,12 @@ export const FILTER_LABELS: Record<SearchFilter, string> = {
   plandoel: 'Doel van het Plan Samenleven',
 };
 
+/** The search page's sort orders, relevance first (its default). */
+export const SORT_OPTIONS = [
+  { value: 'relevantie', label: 'Meest relevant' },
+  { value: 'datum', label: 'Nieuwste eerst' },
+] as const;
+
 export interface SearchState {
   q: string;
   filters: Partial<Record<SearchFilter, string>>;
