@@ -6,8 +6,10 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { cms } from './src/integrations/cms.ts';
 import { security } from './src/integrations/security.ts';
+import { contentRoot } from './src/schemas/index.ts';
+import { MEDIA_DIR } from './src/lib/media-paths.ts';
 
-const contentKey = (process.env.KENNISBANK_CONTENT ?? 'content').replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '');
+const contentKey = contentRoot().replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 // OUT_DIR and KENNISBANK_CONTENT let tests and the benchmark build other content side by side.
 export default defineConfig({
@@ -31,7 +33,7 @@ export default defineConfig({
   vite: {
     cacheDir: './.cache/vite',
     build: { assetsInlineLimit: 0 },
-    resolve: { alias: { '@media': resolve(process.env.KENNISBANK_CONTENT ?? 'content', 'media') } },
+    resolve: { alias: { '@media': resolve(contentRoot(), MEDIA_DIR) } },
   },
   integrations: [contentGuard(), mdx(), searchIndex(), cms(), security()],
 });

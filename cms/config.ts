@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { contentTypes, collectionNames, type ContentType } from '../src/schemas/index.ts';
 import { unwrap, objectFields } from '../src/lib/schema-walk.ts';
 import type { CollectionName } from '../src/schemas/common.ts';
-import { MEDIA_DIR } from '../src/lib/content-rules.ts';
+import { MEDIA_DIR, MEDIA_PATH } from '../src/lib/media-paths.ts';
 import { bodyComponents } from '../src/schemas/body-components.ts';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -154,7 +154,7 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
     ...(options.local ? { local_backend: { url: `http://127.0.0.1:${options.localPort ?? 8081}/api/v1` } } : { publish_mode: 'editorial_workflow' }),
     // Uploads go into the content tree, not public/: the build sends them through Astro's image pipeline.
     media_folder: `content/${MEDIA_DIR}`,
-    public_folder: '/media',
+    public_folder: MEDIA_PATH,
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
     collections: collectionNames.map(collectionFor),
   };

@@ -12,7 +12,7 @@ import { sizeClass, sizeClassLabel, SIZE_CLASSES, type FacetItem } from '../lib/
 import { relatedIndex, type RelatedMatch } from '../lib/related.ts';
 import { byDutchName, slugify } from '../lib/text.ts';
 import { groupBy } from '../lib/group.ts';
-import { pagesOf } from '../lib/paging.ts';
+import { isPaged } from '../lib/paging.ts';
 import { PRACTICE_LEVELS, EVIDENCE_LEVELS, PRACTICE_STATUSES } from '../schemas/practice.ts';
 import type { Municipality } from '../schemas/municipality.ts';
 import type { Practice } from '../schemas/practice.ts';
@@ -137,8 +137,7 @@ async function load() {
     ),
   };
 
-  // One rule for every list of practices: the overview is paged when it is too long to filter in the page.
-  const overviewPaged = pagesOf(published, '/praktijken/').length > 1;
+  const overviewPaged = isPaged(published.length);
   const labelOf = (key: FacetKey, value: string) => facetOptions[key].find((o) => o.value === value)?.label ?? value;
 
   return {
@@ -155,7 +154,6 @@ async function load() {
     byPlanGoal: groupBy(published, (p) => p.planGoals.map((g) => g.id)),
     relatedOf: (id: string): (RelatedMatch & { practice: PracticeView })[] => (related.get(id) ?? []).map((m) => ({ ...m, practice: byId.get(m.id)! })),
     facetOptions,
-    overviewPaged,
     /**
      * Where "filter further" from a theme or province list leads: the filters of /praktijken/ while
      * it holds every practice, the search page (answered by the search index) once it is paged.

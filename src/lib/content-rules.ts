@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from './content-files.ts';
+import { MEDIA_DIR, mediaFileOf } from './media-paths.ts';
 import type { ValidatedContent } from './content-validation.ts';
 
 export type CrossEntryRule = (entries: ValidatedContent['entries'], root: string) => Problem[];
@@ -58,15 +59,12 @@ export const milestonesInOrder: CrossEntryRule = (entries: Entries) => {
   return problems;
 };
 
-/** Where the CMS uploads images (its public path is /media/); the site builds them from here. */
-export const MEDIA_DIR = 'media';
-
 /** A practice's images exist in the media folder, so the image pipeline can build them. */
 export const imagesExist: CrossEntryRule = (entries: Entries, root: string) => {
   const problems: Problem[] = [];
   for (const entry of (entries.get('praktijken') ?? new Map()).values()) {
     (entry.data.afbeeldingen as { src: string }[]).forEach((image, i) => {
-      const file = join(root, MEDIA_DIR, image.src.replace(/^\/media\//, ''));
+      const file = join(root, MEDIA_DIR, mediaFileOf(image.src));
       if (!existsSync(file) || !statSync(file).isFile()) {
         problems.push(problemAt(entry, ['afbeeldingen', i, 'src'], `Afbeelding: ${image.src} bestaat niet (verwacht een bestand in ${join(root, MEDIA_DIR)}/, waar het CMS afbeeldingen bewaart)`));
       }

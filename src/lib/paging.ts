@@ -5,8 +5,13 @@
  * At 10,000 practices one page holding everything would be 500 kB of gzip HTML.
  */
 
+import { formatNumber, plural } from './text.ts';
+
 export const PAGE_SIZE = 50;
 export const FULL_LIST_LIMIT = 500;
+
+/** Whether a list of this many items is cut into pages. */
+export const isPaged = (count: number, limit = FULL_LIST_LIMIT) => count > limit;
 
 export interface ListPage<T> {
   /** 1-based. */
@@ -40,7 +45,7 @@ export function pageHref(base: string, n: number): string {
 export function pagesOf<T>(items: readonly T[], base: string, { limit = FULL_LIST_LIMIT, size = PAGE_SIZE }: PagingOptions = {}): ListPage<T>[] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`Ongeldige paginagrootte: ${size}`);
   if (!Number.isInteger(limit) || limit < size) throw new RangeError(`De grens voor één pagina (${limit}) moet minstens de paginagrootte (${size}) zijn`);
-  const perPage = items.length <= limit ? Math.max(items.length, 1) : size;
+  const perPage = isPaged(items.length, limit) ? size : Math.max(items.length, 1);
   const count = Math.max(1, Math.ceil(items.length / perPage));
   return Array.from({ length: count }, (_, i) => {
     const number = i + 1;
@@ -77,4 +82,19 @@ export function pagerItems(current: number, count: number): (number | 'gap')[] {
     items.push(n);
   }
   return items;
+}
+
+/** "Taal" on the first page, "Taal, pagina 2 van 21" after it: titles and headings of a list's pages. */
+export function pageTitle(title: string, page: ListPage<unknown>): string {
+  return page.number === 1 ? title : `${title}, pagina ${page.number} van ${page.count}`;
+}
+
+/** The breadcrumb a page after the first adds to its list's trail. */
+export function pageCrumbs(page: ListPage<unknown>): { href: string; label: string }[] {
+  return page.number === 1 ? [] : [{ href: page.href, label: `Pagina ${page.number}` }];
+}
+
+/** "33 praktijken" for a list on one page, "Praktijken 51 tot 100 van 1.033" on a page of a longer one. */
+export function practiceCountText(page: ListPage<unknown>): string {
+  return page.count === 1 ? plural(page.total, 'praktijk', 'praktijken') : `Praktijken ${formatNumber(page.first)} tot ${formatNumber(page.last)} van ${formatNumber(page.total)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { FULL_LIST_LIMIT, PAGE_SIZE, pageHref, pagerItems, pagesOf } from '../../src/lib/paging.ts';
+import { FULL_LIST_LIMIT, PAGE_SIZE, isPaged, pageCrumbs, pageHref, pagerItems, pagesOf, pageTitle, practiceCountText } from '../../src/lib/paging.ts';
 
 const numbers = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -69,5 +69,28 @@ describe('pagerItems', () => {
   it('refuses a page outside the list', () => {
     expect(() => pagerItems(0, 3)).toThrow(/bestaat niet/);
     expect(() => pagerItems(4, 3)).toThrow(/bestaat niet/);
+  });
+});
+
+describe('texts of a paged list', () => {
+  const long = pagesOf(numbers(1033), '/themas/taal/');
+  const short = pagesOf(numbers(33), '/themas/taal/');
+
+  it('pages only beyond the limit', () => {
+    expect([isPaged(FULL_LIST_LIMIT), isPaged(FULL_LIST_LIMIT + 1)]).toEqual([false, true]);
+  });
+  it('titles later pages with their number and count', () => {
+    expect(pageTitle('Taal', long[0])).toBe('Taal');
+    expect(pageTitle('Taal', long[1])).toBe('Taal, pagina 2 van 21');
+  });
+  it('adds a breadcrumb for later pages only', () => {
+    expect(pageCrumbs(long[0])).toEqual([]);
+    expect(pageCrumbs(long[20])).toEqual([{ href: '/themas/taal/pagina/21/', label: 'Pagina 21' }]);
+  });
+  it('counts the whole list on one page and the range on a page of a longer one', () => {
+    expect(practiceCountText(short[0])).toBe('33 praktijken');
+    expect(practiceCountText(pagesOf([1], '/x/')[0])).toBe('1 praktijk');
+    expect(practiceCountText(long[1])).toBe('Praktijken 51 tot 100 van 1.033');
+    expect(practiceCountText(long[20])).toBe('Praktijken 1.001 tot 1.033 van 1.033');
   });
 });
