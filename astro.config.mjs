@@ -7,7 +7,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { cms } from './src/integrations/cms.ts';
 import { security } from './src/integrations/security.ts';
 import { contentRoot } from './src/schemas/index.ts';
-import { MEDIA_DIR } from './src/lib/media-paths.ts';
+import { MEDIA_DIR } from './src/lib/content/media-paths.ts';
 
 const contentKey = contentRoot().replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '');
 

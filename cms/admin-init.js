@@ -59,7 +59,7 @@
           .join('');
         return spec.children ? '<' + name + attrs + '>\n' + (data.inhoud || '') + '\n</' + name + '>' : '<' + name + attrs + ' />';
       },
-      // The same elements and classes as src/lib/body-render.ts, so the site's stylesheet (registered
+      // The same elements and classes as src/lib/content/body-render.ts, so the site's stylesheet (registered
       // below) shows the component as the site will. React escapes the values.
       toPreview: function (data) {
         if (name === 'Kader') {

@@ -5,9 +5,9 @@
  */
 import type { z } from 'astro/zod';
 import { contentTypes, collectionNames, type ContentType } from '../src/schemas/index.ts';
-import { unwrap, objectFields } from '../src/lib/schema-walk.ts';
+import { unwrap, objectFields } from '../src/lib/content/schema-walk.ts';
 import type { CollectionName } from '../src/schemas/common.ts';
-import { MEDIA_DIR, MEDIA_PATH } from '../src/lib/media-paths.ts';
+import { MEDIA_DIR, MEDIA_PATH } from '../src/lib/content/media-paths.ts';
 import { bodyComponents } from '../src/schemas/body-components.ts';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };

@@ -1,11 +1,11 @@
 /**
  * The images of the content tree's media folder (where the CMS uploads), imported so that Astro's
  * image pipeline resizes them and serves modern formats. Content refers to them by their public path
- * (`/media/<name>`, see src/lib/media-paths.ts).
+ * (`/media/<name>`, see src/lib/content/media-paths.ts).
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { MEDIA_DIR, MEDIA_PATH } from '../lib/media-paths.ts';
+import { MEDIA_DIR, MEDIA_PATH } from '../lib/content/media-paths.ts';
 
 /** Widths built for each image: a phone's column and the text column at twice its pixel density. */
 export const IMAGE_WIDTHS = [400, 800];

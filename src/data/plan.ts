@@ -3,8 +3,8 @@
  */
 import { getCollection } from 'astro:content';
 import type { Action, Plan, PlanGoal, ActionStatus, Milestone } from '../schemas/plan.ts';
-import { currentStatus, lastChange } from '../lib/rollup.ts';
-import { groupBy } from '../lib/group.ts';
+import { currentStatus, lastChange } from '../lib/plan/rollup.ts';
+import { groupBy } from '../lib/shared/group.ts';
 
 export interface PlanView {
   id: string;

@@ -4,7 +4,7 @@
  * the content is where the CMS keeps the upload, not a page of the site).
  */
 import { practiceSchema } from '../schemas/practice.ts';
-import { publicData } from '../lib/practice-export.ts';
+import { publicData } from '../lib/practices/export.ts';
 import { publishedImageUrl } from './media.ts';
 import type { PracticeView } from './practices.ts';
 

@@ -8,11 +8,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getReferenceData } from './reference.ts';
-import { sizeClass, sizeClassLabel, SIZE_CLASSES, type FacetItem } from '../lib/facets.ts';
-import { relatedIndex, type RelatedMatch } from '../lib/related.ts';
-import { byDutchName, slugify } from '../lib/text.ts';
-import { groupBy } from '../lib/group.ts';
-import { isPaged } from '../lib/paging.ts';
+import { sizeClass, sizeClassLabel, SIZE_CLASSES, type FacetItem } from '../lib/practices/facets.ts';
+import { relatedIndex, type RelatedMatch } from '../lib/practices/related.ts';
+import { byDutchName, slugify } from '../lib/shared/text.ts';
+import { groupBy } from '../lib/shared/group.ts';
+import { isPaged } from '../lib/practices/paging.ts';
 import { PRACTICE_LEVELS, EVIDENCE_LEVELS, PRACTICE_STATUSES } from '../schemas/practice.ts';
 import type { Municipality } from '../schemas/municipality.ts';
 import type { Practice } from '../schemas/practice.ts';

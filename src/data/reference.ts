@@ -3,7 +3,7 @@
  * taxonomies, sorted explicitly (collection order is not stable) and indexed by id.
  */
 import { getCollection } from 'astro:content';
-import { byDutchName } from '../lib/text.ts';
+import { byDutchName } from '../lib/shared/text.ts';
 
 async function load() {
   const [gemeenten, gemeenten2019, fusies, themas, doelgroepen, beleidsdoelen] = await Promise.all([

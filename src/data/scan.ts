@@ -10,10 +10,10 @@ import { z } from 'astro/zod';
 import { contentRoot } from '../schemas/index.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { getReferenceData } from './reference.ts';
-import { comparisonGroup, flandersSeries, seriesFor, type MunicipalitySeries, type Point } from '../lib/scan.ts';
-import type { ValueRow } from '../lib/scan-import.ts';
-import { formatPath } from '../lib/content-files.ts';
-import { groupBy } from '../lib/group.ts';
+import { comparisonGroup, flandersSeries, seriesFor, type MunicipalitySeries, type Point } from '../lib/scan/indicators.ts';
+import type { ValueRow } from '../lib/scan/import.ts';
+import { formatPath } from '../lib/content/files.ts';
+import { groupBy } from '../lib/shared/group.ts';
 
 const valuesFileSchema = z.object({
   indicator: z.string(),

@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
-import { validateContentTree, ContentError } from '../lib/content-validation.ts';
+import { validateContentTree, ContentError } from '../lib/content/validation.ts';
 import { contentRoot } from '../schemas/index.ts';
 
 export function contentGuard(): AstroIntegration {

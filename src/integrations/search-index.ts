@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { writeBrotliSiblings } from '../lib/precompress.ts';
+import { writeBrotliSiblings } from '../lib/search/precompress.ts';
 
 export function searchIndex(): AstroIntegration {
   return {

@@ -8,8 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, inlineScripts, inlineStyles, withMetaCsp } from '../lib/csp.ts';
-import { filesUnder } from '../lib/files.ts';
+import { headersFile, inlineScripts, inlineStyles, withMetaCsp } from '../lib/hosting/csp.ts';
+import { filesUnder } from '../lib/shared/files.ts';
 
 
 export function security(): AstroIntegration {

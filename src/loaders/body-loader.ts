@@ -1,14 +1,14 @@
 /**
  * Loads a folder of Markdown/MDX entries and renders each body to HTML right here, with the
- * restricted renderer of src/lib/body-render.ts. Astro's glob loader would compile every `.mdx`
+ * restricted renderer of src/lib/content/body-render.ts. Astro's glob loader would compile every `.mdx`
  * file into its own JavaScript module, which dominated build time and memory at thousands of
  * practices. Unchanged files (same digest) keep their stored rendering between builds.
  */
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
-import { readCollection } from '../lib/content-files.ts';
-import { formatProblems, type Problem } from '../lib/content-validation.ts';
-import { renderBody, BodyRenderError } from '../lib/body-render.ts';
+import { readCollection } from '../lib/content/files.ts';
+import { formatProblems, type Problem } from '../lib/content/validation.ts';
+import { renderBody, BodyRenderError } from '../lib/content/body-render.ts';
 import type { ContentType, FolderSource } from '../schemas/index.ts';
 
 export function bodyLoader(name: string, type: ContentType & { source: FolderSource }, root: string): Loader {

@@ -4,8 +4,8 @@
  */
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
-import { readCollection } from '../lib/content-files.ts';
-import { formatProblems, type Problem } from '../lib/content-validation.ts';
+import { readCollection } from '../lib/content/files.ts';
+import { formatProblems, type Problem } from '../lib/content/validation.ts';
 import type { ContentType, ListSource } from '../schemas/index.ts';
 
 export function listLoader(name: string, type: ContentType & { source: ListSource }, root: string): Loader {

@@ -1,6 +1,6 @@
 /**
- * The only components an MDX body may use. The body validator (src/lib/mdx-safety.ts), the CMS
- * editor components and the body renderer (src/lib/body-render.ts) all read this list.
+ * The only components an MDX body may use. The body validator (src/lib/content/mdx-safety.ts), the CMS
+ * editor components and the body renderer (src/lib/content/body-render.ts) all read this list.
  * Attributes are literal strings only.
  */
 export interface BodyAttribute {

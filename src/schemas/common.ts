@@ -56,7 +56,7 @@ export const nisCode = z.string().regex(/^\d{5}$/, { error: 'Verwacht een NIS-co
 /**
  * A reference to an entry of another collection, by id. Astro's own `reference()` only logs
  * broken references, so references are plain ids marked in metadata and checked by
- * `src/lib/integrity.ts`, which fails the build.
+ * the content check (`src/lib/content/validation.ts`), which fails the build.
  */
 export function ref(collection: CollectionName, base: z.ZodString = z.string().min(1)) {
   return base.meta({ ref: collection });

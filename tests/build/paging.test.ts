@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { FULL_LIST_LIMIT, PAGE_SIZE } from '../../src/lib/paging.ts';
-import { prng, readVocabulary, syntheticPractice } from '../../src/lib/synthetic.ts';
+import { FULL_LIST_LIMIT, PAGE_SIZE } from '../../src/lib/practices/paging.ts';
+import { prng, readVocabulary, syntheticPractice } from '../../tools/bench/synthetic.ts';
 
 const FIXTURE = 'tests/fixtures/site/content';
 // Two full pages and a partial one beyond the limit.

@@ -9,11 +9,11 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, existsSync }
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { fieldDocs } from '../../src/lib/practice-export.ts';
+import { parseCsv } from '../../src/lib/shared/csv.ts';
+import { fieldDocs } from '../../src/lib/practices/export.ts';
 import { practiceSchema } from '../../src/schemas/practice.ts';
-import { PRECOMPRESSED_SEARCH_FILES, searchFileContent } from '../../src/lib/precompress.ts';
-import { filesUnder } from '../../src/lib/files.ts';
+import { PRECOMPRESSED_SEARCH_FILES, searchFileContent } from '../../src/lib/search/precompress.ts';
+import { filesUnder } from '../../src/lib/shared/files.ts';
 
 const FIXTURE = 'tests/fixtures/site/content';
 let out: string;

@@ -5,8 +5,8 @@ import { request, type Server } from 'node:http';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStatic } from '../../src/lib/static-server.ts';
-import { headersFile } from '../../src/lib/csp.ts';
+import { serveStatic } from '../../tools/static-server.ts';
+import { headersFile } from '../../src/lib/hosting/csp.ts';
 
 const SEARCH_CHUNK = Buffer.from('pagefind_dcd' + 'woord '.repeat(500));
 let parent: string;

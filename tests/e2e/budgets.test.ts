@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BUDGETS, pageWeight } from '../../src/lib/budgets.ts';
+import { BUDGETS, pageWeight } from '../../tools/budgets.ts';
 
 const DIST = 'dist';
 const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));

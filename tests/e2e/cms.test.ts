@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage } from './support/browser.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 import { adminConfigScript, buildCmsConfig } from '../../cms/config.ts';
 import { bodyComponents } from '../../src/schemas/body-components.ts';
-import { validateContentTree, formatProblems } from '../../src/lib/content-validation.ts';
+import { validateContentTree, formatProblems } from '../../src/lib/content/validation.ts';
 
 const freePort = () =>
   new Promise<number>((ok) => {

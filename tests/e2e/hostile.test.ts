@@ -19,7 +19,7 @@ import type { Server } from 'node:http';
 import { parse, stringify } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from './support/browser.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 
 const FIXTURE = 'tests/fixtures/site/content';
 const PRACTICE = 'praktijken/taalcafe-fixture.mdx';

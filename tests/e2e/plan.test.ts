@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { launch, url, axeViolations, openPage } from './support/browser.ts';
-import { formatNumber } from '../../src/lib/text.ts';
+import { formatNumber } from '../../src/lib/shared/text.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -3,8 +3,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launch, url, axeViolations, openPage } from './support/browser.ts';
-import { formatIndicatorValue } from '../../src/lib/scan-format.ts';
-import { flandersSeries } from '../../src/lib/scan.ts';
+import { formatIndicatorValue } from '../../src/lib/scan/format.ts';
+import { flandersSeries } from '../../src/lib/scan/indicators.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launch, url, openPage, axeViolations } from './support/browser.ts';
-import { BUDGET_QUERIES, FIRST_SEARCH_BUDGET_BYTES, measureFirstSearch } from '../../src/lib/search-metrics.ts';
+import { BUDGET_QUERIES, FIRST_SEARCH_BUDGET_BYTES, measureFirstSearch } from '../../tools/search-metrics.ts';
 
 let browser: Browser;
 let page: Page;

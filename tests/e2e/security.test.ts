@@ -3,7 +3,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launch, url, openPage } from './support/browser.ts';
-import { checkLinks } from '../../src/lib/link-check.ts';
+import { checkLinks } from '../../tools/link-check.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,7 +47,7 @@ describe('content security policy and third parties', () => {
 
 describe('the CSP as a meta tag, for hosts without header support', () => {
   it('every public page carries it, equal to the header minus frame-ancestors', async () => {
-    const { META_CSP, PUBLIC_CSP } = await import('../../src/lib/csp.ts');
+    const { META_CSP, PUBLIC_CSP } = await import('../../src/lib/hosting/csp.ts');
     const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === 'admin' ? [] : walk(`${dir}/${e.name}`)) : e.name.endsWith('.html') ? [`${dir}/${e.name}`] : []));
     const { readFileSync } = await import('node:fs');
     const missing = walk('dist').filter((f) => !readFileSync(f, 'utf8').includes(`<meta http-equiv="Content-Security-Policy" content="${META_CSP}">`));
@@ -119,7 +119,7 @@ describe('the CMS backend', () => {
         .map((c) => c[1].split(':')[0]);
     };
     // The real start script (without rebuilding: dist/ is there), as `npm start` runs it.
-    const child = spawn(process.execPath, ['src/cli/start.ts', '--no-build', '--port', String(sitePort), '--cms-port', String(cmsPort)], { stdio: 'ignore' });
+    const child = spawn(process.execPath, ['tools/start.ts', '--no-build', '--port', String(sitePort), '--cms-port', String(cmsPort)], { stdio: 'ignore' });
     try {
       const deadline = Date.now() + 20_000;
       while ((listeners(sitePort).length === 0 || listeners(cmsPort).length === 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));

@@ -1,10 +1,10 @@
 /**
  * Client-side filtering of /praktijken/ without a reload. Reads the practices from the list's data
  * attributes, keeps the selection in the URL query (shareable, reload-proof, back button works) and
- * announces the number of results in a live region. The logic itself is src/lib/facets.ts. The URL is
+ * announces the number of results in a live region. The logic itself is src/lib/practices/facets.ts. The URL is
  * updated with replaceState, so filtering does not fill the browser history.
  */
-import { countFacets, filterItems, parseSelection, selectionToQuery, type FacetItem, type Selection } from '../../lib/facets.ts';
+import { countFacets, filterItems, parseSelection, selectionToQuery, type FacetItem, type Selection } from '../../lib/practices/facets.ts';
 
 const form = document.querySelector<HTMLFormElement>('#praktijk-filters');
 const list = form && document.getElementById(form.dataset.list ?? '');

@@ -3,8 +3,8 @@
  * published CSV files and builds one table with text nodes only. The CSV files are the same ones
  * every municipality page offers for download.
  */
-import { parseCsv } from '../../lib/csv.ts';
-import { formatIndicatorValue } from '../../lib/scan-format.ts';
+import { parseCsv } from '../../lib/shared/csv.ts';
+import { formatIndicatorValue } from '../../lib/scan/format.ts';
 
 interface IndicatorInfo {
   id: string;

@@ -4,7 +4,7 @@
  * them with text nodes only (no HTML from the index is ever parsed into the page).
  */
 import { makeCombobox } from './combobox.ts';
-import { excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery, SEARCH_FILTERS, type SearchState } from '../../lib/search-query.ts';
+import { excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery, SEARCH_FILTERS, type SearchState } from '../../lib/search/query.ts';
 
 interface PagefindResultData {
   url: string;

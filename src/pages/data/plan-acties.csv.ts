@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getPlanData } from '../../data/plan.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { toCsv } from '../../lib/shared/csv.ts';
 
 export const PLAN_ACTION_COLUMNS = ['id', 'plan', 'doel', 'nummer', 'titel', 'samenvatting', 'status', 'laatste_wijziging', 'minister', 'agentschap', 'maximale_subsidie', 'url'];
 

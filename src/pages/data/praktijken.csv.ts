@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getPractices } from '../../data/practices.ts';
 import { practiceSchema } from '../../schemas/practice.ts';
-import { fieldDocs, csvColumns, csvRow } from '../../lib/practice-export.ts';
+import { fieldDocs, csvColumns, csvRow } from '../../lib/practices/export.ts';
 import { practiceRecord } from '../../data/practice-records.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { toCsv } from '../../lib/shared/csv.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { published } = await getPractices();

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getReferenceData } from '../../data/reference.ts';
 import { getScanData } from '../../data/scan.ts';
-import { toCsv } from '../../lib/csv.ts';
-import { isSuppressed } from '../../lib/scan.ts';
+import { toCsv } from '../../lib/shared/csv.ts';
+import { isSuppressed } from '../../lib/scan/indicators.ts';
 
 export async function getStaticPaths() {
   const { municipalities } = await getReferenceData();

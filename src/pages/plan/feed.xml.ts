@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getPlanData } from '../../data/plan.ts';
-import { atomFeed } from '../../lib/practice-feed.ts';
+import { atomFeed } from '../../lib/practices/feed.ts';
 import { ACTION_STATUSES } from '../../schemas/plan.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 /** Atom feed of newly published practices (gepubliceerd only, newest first). */
 import type { APIRoute } from 'astro';
 import { getPractices, placeOf } from '../../data/practices.ts';
-import { atomFeed } from '../../lib/practice-feed.ts';
+import { atomFeed } from '../../lib/practices/feed.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { published } = await getPractices();

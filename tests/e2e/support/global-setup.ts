@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../../src/lib/static-server.ts';
+import { serveStatic } from '../../../tools/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

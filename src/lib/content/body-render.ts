@@ -1,0 +1,172 @@
+/**
+ * Renders the body of a practice or page to HTML in the content layer, instead of compiling it as
+ * an MDX module. A body may only hold Markdown and the components of src/schemas/body-components.ts
+ * with literal attributes (checked by src/lib/content/mdx-safety.ts before the build), so there is nothing
+ * to execute: compiling one JavaScript module per entry cost most of the build time at thousands of
+ * practices. The renderer still refuses anything outside that subset, in case a body reaches it
+ * unchecked, and never passes raw HTML through.
+ */
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import GithubSlugger from 'github-slugger';
+import { bodyComponents, type BodyComponentName } from '../../schemas/body-components.ts';
+import { isSafeUrl, IMAGE_IN_TEXT } from './mdx-safety.ts';
+
+export interface BodyHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface RenderedBody {
+  html: string;
+  headings: BodyHeading[];
+}
+
+/** A body outside the allowed subset; `line` is counted within the body, the loader adds the file's offset. */
+export class BodyRenderError extends Error {
+  readonly line: number | undefined;
+  constructor(message: string, line: number | undefined) {
+    super(message);
+    this.name = 'BodyRenderError';
+    this.line = line;
+  }
+}
+
+interface MdNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdNode[];
+  position?: { start: { line: number } };
+}
+
+interface HastElement {
+  type: 'element';
+  tagName: string;
+  properties: Record<string, unknown>;
+  children: HastNode[];
+}
+type HastNode = HastElement | { type: 'text'; value: string } | { type: string; [key: string]: unknown };
+
+const el = (tagName: string, properties: Record<string, unknown>, children: HastNode[]): HastElement => ({ type: 'element', tagName, properties, children });
+const text = (value: string): HastNode => ({ type: 'text', value });
+
+const KADER_PREFIX: Record<string, string> = { info: 'Info', tip: 'Tip', 'let-op': 'Let op' };
+
+function attributesOf(node: MdNode): Record<string, string> {
+  const name = node.name ?? '';
+  if (!(name in bodyComponents)) {
+    throw new BodyRenderError(`onbekende component <${name || 'fragment'}>; toegestaan: ${Object.keys(bodyComponents).join(', ')}`, node.position?.start.line);
+  }
+  const spec = bodyComponents[name as BodyComponentName];
+  const values: Record<string, string> = {};
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || typeof attribute.value !== 'string' || !(attribute.name in spec.attributes)) {
+      throw new BodyRenderError(`<${name}>: alleen de attributen ${Object.keys(spec.attributes).join(', ')}, met een vaste tekst als waarde`, node.position?.start.line);
+    }
+    values[attribute.name] = attribute.value;
+  }
+  return values;
+}
+
+/** The HTML of each allowed component; the styles are in src/styles/body.css. */
+function component(node: MdNode, children: HastNode[]): HastElement {
+  const a = attributesOf(node);
+  switch (node.name as BodyComponentName) {
+    case 'Kader': {
+      const soort = a.soort && a.soort in KADER_PREFIX ? a.soort : 'info';
+      return el('aside', { className: ['kader', `kader--${soort}`] }, [
+        el('p', { className: ['kader__titel'] }, [el('span', { className: ['visually-hidden'] }, [text(`${KADER_PREFIX[soort]}: `)]), text(a.titel ?? '')]),
+        ...children,
+      ]);
+    }
+    case 'Citaat':
+      return el('figure', { className: ['citaat'] }, [el('blockquote', {}, children), el('figcaption', {}, [text(`— ${a.bron ?? ''}`)])]);
+    case 'Cijfer':
+      return el('figure', { className: ['cijfer'] }, [
+        el('p', { className: ['cijfer__waarde'] }, [text(a.waarde ?? '')]),
+        el('figcaption', {}, [text(`${a.label ?? ''} `), el('span', { className: ['source'] }, [text(`(bron: ${a.bron ?? ''})`)])]),
+      ]);
+  }
+}
+
+const refuse = (what: string) => (_state: unknown, node: MdNode) => {
+  throw new BodyRenderError(`${what} is niet toegestaan in de tekst`, node.position?.start.line);
+};
+
+function checkUrls(tree: MdNode) {
+  const visit = (node: MdNode) => {
+    if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined && !isSafeUrl(node.url)) {
+      throw new BodyRenderError(`onveilige link "${node.url}"`, node.position?.start.line);
+    }
+    if (node.type === 'image' || node.type === 'imageReference') throw new BodyRenderError(IMAGE_IN_TEXT, node.position?.start.line);
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+}
+
+function textOf(node: HastNode): string {
+  if (node.type === 'text') return String((node as { value: string }).value);
+  return ((node as HastElement).children ?? []).map(textOf).join('');
+}
+
+/** Gives every heading an id (as GitHub does), so headings can be linked and listed. */
+function headingIds(headings: BodyHeading[]) {
+  return (tree: HastNode) => {
+    const slugger = new GithubSlugger();
+    const visit = (node: HastNode) => {
+      if (node.type !== 'element' && node.type !== 'root') return;
+      const element = node as HastElement;
+      const depth = /^h([1-6])$/.exec(element.tagName ?? '')?.[1];
+      if (depth) {
+        const value = textOf(element).trim();
+        const slug = slugger.slug(value);
+        element.properties.id = slug;
+        headings.push({ depth: Number(depth), slug, text: value });
+        return;
+      }
+      element.children?.forEach(visit);
+    };
+    visit(tree);
+  };
+}
+
+const handlers = {
+  mdxJsxFlowElement: (state: { all(node: MdNode): HastNode[] }, node: MdNode) => component(node, state.all(node)),
+  mdxJsxTextElement: (state: { all(node: MdNode): HastNode[] }, node: MdNode) => component(node, state.all(node)),
+  mdxjsEsm: refuse('"import" of "export"'),
+  mdxFlowExpression: refuse('code tussen { }'),
+  mdxTextExpression: refuse('code tussen { }'),
+};
+
+function processor(format: 'md' | 'mdx'): Processor<any, any, any, any, string> {
+  const base = unified().use(remarkParse);
+  const withSyntax = format === 'mdx' ? base.use(remarkMdx) : base;
+  // Raw HTML is never passed through (no allowDangerousHtml): the validator refuses it, and this drops it.
+  return withSyntax.use(remarkGfm).use(remarkRehype, { handlers: handlers as any }).use(rehypeStringify) as any;
+}
+
+const processors = { md: processor('md'), mdx: processor('mdx') };
+
+/** Renders a body: MDX (with the allowed components) for practices, plain Markdown for pages. */
+export function renderBody(body: string, format: 'md' | 'mdx'): RenderedBody {
+  const pipeline = processors[format];
+  const headings: BodyHeading[] = [];
+  let tree: MdNode;
+  try {
+    tree = pipeline.parse(body) as MdNode;
+  } catch (err) {
+    const e = err as { line?: number; reason?: string; message: string };
+    throw new BodyRenderError(`onleesbare tekst: ${e.reason ?? e.message}`, e.line);
+  }
+  checkUrls(tree);
+  const hast = pipeline.runSync(tree as any) as HastNode;
+  headingIds(headings)(hast);
+  return { html: pipeline.stringify(hast as any), headings };
+}

@@ -1,0 +1,108 @@
+/**
+ * Validates the whole content tree before Astro builds it: schemas, unknown fields, duplicate ids,
+ * references between entries, cross-entry rules and MDX body safety. Astro alone only logs broken
+ * references and unreadable data files; this makes every such problem fail the build with the
+ * file, line, field and what was expected.
+ */
+import { contentTypes, collectionNames } from '../../schemas/index.ts';
+import { readCollection, formatPath, type ContentRecord, type Problem } from './files.ts';
+import { collectRefs, fieldLabel, unknownKeys } from './schema-walk.ts';
+import { crossEntryRules } from './rules.ts';
+import { checkMdxBody } from './mdx-safety.ts';
+
+export type { Problem, ContentRecord };
+
+export interface ValidatedContent {
+  problems: Problem[];
+  /** Parsed, schema-valid data per collection and id. */
+  entries: Map<string, Map<string, { record: ContentRecord; data: any }>>;
+}
+
+function describe(schema: any, path: readonly PropertyKey[]): string {
+  const fieldName = formatPath(path);
+  const title = fieldLabel(schema, path);
+  return title ? `${fieldName} («${title}»)` : fieldName;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
+}
+
+export function validateContentTree(root: string, cwd = process.cwd()): ValidatedContent {
+  const problems: Problem[] = [];
+  const entries: ValidatedContent['entries'] = new Map();
+  // Entries that exist but failed their own checks: references to them are not reported again.
+  const invalid = new Set<string>();
+
+  for (const name of collectionNames) {
+    const type = contentTypes[name];
+    const byId = new Map<string, { record: ContentRecord; data: any }>();
+    entries.set(name, byId);
+    for (const record of readCollection(root, name, type, problems, cwd)) {
+      const existing = byId.get(record.id);
+      if (existing) {
+        problems.push({
+          file: record.file,
+          line: record.lineOf([]),
+          field: type.source.kind === 'list' ? type.source.idField : '',
+          message: `Dubbele id "${record.id}": die bestaat al in ${existing.record.file}. Elke ${type.labelSingular.toLowerCase()} heeft een eigen id`,
+        });
+        continue;
+      }
+      for (const path of unknownKeys(type.schema, record.data)) {
+        problems.push({ file: record.file, line: record.lineOf(path), field: formatPath(path), message: `Onbekend veld "${String(path.at(-1))}" (tikfout?); het schema van ${type.labelSingular.toLowerCase()} kent dit veld niet` });
+      }
+      const result = type.schema.safeParse(record.data);
+      if (!result.success) {
+        invalid.add(`${name}/${record.id}`);
+        for (const issue of result.error.issues) {
+          const path = issue.path as (string | number)[];
+          // A missing required field gets the wording Decap CMS uses, so curators read one message in both places.
+          const missing = issue.code === 'invalid_type' && valueAt(record.data, path) === undefined;
+          const message = missing ? `${fieldLabel(type.schema, path) || formatPath(path)} is vereist.` : issue.message;
+          problems.push({ file: record.file, line: record.lineOf(path), field: formatPath(path), message: `${describe(type.schema, path)}: ${message}` });
+        }
+        continue;
+      }
+      byId.set(record.id, { record, data: result.data });
+      if (record.body !== undefined && type.source.kind === 'folder' && type.source.extension === 'mdx') {
+        const consent = Boolean((result.data as { contact?: { toestemming?: string } }).contact?.toestemming);
+        problems.push(...checkMdxBody(record.body, record.file, record.bodyLine ?? 1, { consent }));
+      }
+    }
+  }
+
+  // References are checked only once every collection is read, against the ids that exist.
+  for (const [name, byId] of entries) {
+    const schema = contentTypes[name as keyof typeof contentTypes].schema;
+    for (const { record, data } of byId.values()) {
+      for (const ref of collectRefs(schema, data)) {
+        if (entries.get(ref.collection)?.has(ref.id) || invalid.has(`${ref.collection}/${ref.id}`)) continue;
+        const target = contentTypes[ref.collection as keyof typeof contentTypes];
+        const where = target.source.kind === 'list' ? target.source.file : `${target.source.dir}/`;
+        problems.push({
+          file: record.file,
+          line: record.lineOf(ref.path),
+          field: formatPath(ref.path),
+          message: `${describe(schema, ref.path)}: ${target.labelSingular.toLowerCase()} "${ref.id}" bestaat niet (verwacht een id uit content/${where})`,
+        });
+      }
+    }
+  }
+
+  for (const rule of crossEntryRules) problems.push(...rule(entries, root));
+  return { problems, entries };
+}
+
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` — ${p.field}` : ''}\n    ${p.message}`).join('\n');
+}
+
+export class ContentError extends Error {
+  problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(`De inhoud bevat ${problems.length} fout${problems.length === 1 ? '' : 'en'}; de site wordt niet gebouwd.\n\n${formatProblems(problems)}\n`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

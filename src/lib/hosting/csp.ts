@@ -1,0 +1,101 @@
+/**
+ * The site's Content Security Policy and other response headers. No inline script is allowed
+ * anywhere; Pagefind needs WebAssembly ('wasm-unsafe-eval') and may start a worker from a blob.
+ * Decap CMS under /admin/ is a large React bundle that evaluates code, so it gets its own policy,
+ * limited to that path.
+ */
+import { startTags } from '../shared/html-tags.ts';
+
+export const PUBLIC_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const ADMIN_CSP = [
+  "default-src 'self'",
+  // Decap CMS's bundle uses eval-like code and inline styles from its UI library.
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  // The local backend (decap-server) on loopback, and Git hosting APIs in production.
+  "connect-src 'self' http://127.0.0.1:8081 http://localhost:8081 https://api.github.com https://gitlab.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * The same policy as a <meta http-equiv> tag, for hosts that cannot set headers (GitHub Pages,
+ * GitLab Pages, a plain bucket). Browsers ignore frame-ancestors in a meta tag (and warn about it),
+ * so it is left out there; the header remains the complete policy where the host supports it.
+ * Both apply together, and the meta policy is never stricter than the header.
+ */
+export const META_CSP = PUBLIC_CSP.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ');
+
+/** Inserts the meta CSP as the first element after <meta charset>, before any script or stylesheet. */
+export function withMetaCsp(html: string): string {
+  if (html.includes('http-equiv="Content-Security-Policy"')) return html;
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${META_CSP}">`;
+  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
+  if (charset) return html.slice(0, charset.index + charset[0].length) + tag + html.slice(charset.index + charset[0].length);
+  const head = /<head[^>]*>/i.exec(html);
+  if (!head) throw new Error('Geen <head> gevonden om de Content Security Policy in te zetten');
+  return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
+}
+
+const COMMON = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};
+
+/** A `_headers` file (Netlify / Cloudflare Pages format). More specific paths come last and win. */
+export function headersFile(): string {
+  const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  return [block('/*', { 'Content-Security-Policy': PUBLIC_CSP, ...COMMON }), block('/admin/*', { 'Content-Security-Policy': ADMIN_CSP, ...COMMON })].join('\n\n') + '\n';
+}
+
+/**
+ * Finds what the CSP would block in built HTML: inline executable scripts, event-handler attributes
+ * and javascript: URLs. The build refuses them. Markup inside attribute values or comments is text.
+ */
+export function inlineScripts(html: string): string[] {
+  const found: string[] = [];
+  for (const tag of startTags(html)) {
+    if (tag.name === 'script') {
+      const type = tag.attrs.get('type')?.trim().toLowerCase();
+      const executable = !type || type === 'module' || type.includes('javascript') || type.includes('ecmascript');
+      if (executable && !tag.attrs.has('src') && tag.content?.trim()) found.push(tag.content.trim().slice(0, 80));
+    }
+    for (const [name, value] of tag.attrs) {
+      if (name.startsWith('on')) found.push(`${name}="${value}"`.slice(0, 80));
+      else if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) found.push(`${name}="${value}"`.slice(0, 80));
+    }
+  }
+  return found;
+}
+
+/**
+ * Finds inline styles the CSP (style-src 'self') would block: <style> elements and style attributes,
+ * also inside inline SVG. A blocked style fails silently in the browser, so the build refuses it.
+ */
+export function inlineStyles(html: string): string[] {
+  const found: string[] = [];
+  for (const tag of startTags(html)) {
+    if (tag.name === 'style' && tag.content?.trim()) found.push(`<style>${tag.content.trim()}`.slice(0, 80));
+    const style = tag.attrs.get('style');
+    if (style?.trim()) found.push(`<${tag.name} style="${style}">`.slice(0, 80));
+  }
+  return found;
+}

@@ -1,0 +1,95 @@
+/**
+ * The search page's state, kept in the URL (?q=…&type=…&provincie=…&thema=…&sort=…) so a search
+ * can be shared and reloaded. Pure, so it is unit-tested and shared by the page and its script.
+ */
+import { decodeEntities } from '../shared/html-tags.ts';
+
+export const SEARCH_FILTERS = ['type', 'thema', 'provincie', 'gemeente', 'status', 'bewijsniveau', 'plandoel'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+export const FILTER_LABELS: Record<SearchFilter, string> = {
+  type: 'Soort',
+  thema: 'Thema',
+  provincie: 'Provincie',
+  gemeente: 'Gemeente',
+  status: 'Status',
+  bewijsniveau: 'Bewijsniveau',
+  plandoel: 'Doel van het Plan Samenleven',
+};
+
+/** The search page's sort orders, relevance first (its default). */
+export const SORT_OPTIONS = [
+  { value: 'relevantie', label: 'Meest relevant' },
+  { value: 'datum', label: 'Nieuwste eerst' },
+] as const;
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<SearchFilter, string>>;
+  sort: 'relevantie' | 'datum';
+}
+
+export function parseSearchState(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const key of SEARCH_FILTERS) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value.slice(0, 200);
+  }
+  return { q: (params.get('q') ?? '').trim().slice(0, 200), filters, sort: params.get('sort') === 'datum' ? 'datum' : 'relevantie' };
+}
+
+export function searchStateToQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of SEARCH_FILTERS) if (state.filters[key]) params.set(key, state.filters[key]!);
+  if (state.sort === 'datum') params.set('sort', 'datum');
+  return params.toString();
+}
+
+/** Pagefind's search options for a state: filters as exact values, date sort newest first. */
+export function pagefindOptions(state: SearchState): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
+  return {
+    filters: Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>,
+    ...(state.sort === 'datum' ? { sort: { datum: 'desc' as const } } : {}),
+  };
+}
+
+/**
+ * Splits a Pagefind excerpt (escaped text with <mark> around matches) into plain-text pieces,
+ * so the script can render highlights with text nodes instead of parsing HTML.
+ */
+export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
+  const parts: { text: string; mark: boolean }[] = [];
+  const re = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (let m = re.exec(excerpt); m; m = re.exec(excerpt)) {
+    if (m.index > last) parts.push({ text: decodeEntities(excerpt.slice(last, m.index).replace(/<[^>]*>/g, '')), mark: false });
+    parts.push({ text: decodeEntities(m[1].replace(/<[^>]*>/g, '')), mark: true });
+    last = m.index + m[0].length;
+  }
+  if (last < excerpt.length) parts.push({ text: decodeEntities(excerpt.slice(last).replace(/<[^>]*>/g, '')), mark: false });
+  return parts.filter((p) => p.text);
+}
+
+const normalise = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * A municipality's own page ranks first for its name: when the query is exactly the name of a
+ * municipality in the results, that page moves to the top; the rest keep Pagefind's order.
+ */
+export function municipalityFirst<T extends { meta: Record<string, string | undefined> }>(query: string, results: T[]): T[] {
+  const q = normalise(query);
+  if (!q) return results;
+  const index = results.findIndex((r) => r.meta.type === 'Gemeente' && [r.meta.gemeente, ...(r.meta.vroeger ?? '').split(',')].some((n) => n && normalise(n) === q));
+  return index <= 0 ? results : [results[index], ...results.slice(0, index), ...results.slice(index + 1)];
+}
+
+/**
+ * A result link that highlights the first matched words on arrival, with a text fragment
+ * (#:~:text=…) the browser handles itself: no script on the target page.
+ */
+export function highlightUrl(url: string, excerpt: string): string {
+  const first = excerptParts(excerpt).find((p) => p.mark)?.text.trim();
+  if (!first || url.includes('#')) return url;
+  return `${url}#:~:text=${encodeURIComponent(first).replace(/-/g, '%2D')}`;
+}

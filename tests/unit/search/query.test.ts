@@ -1,0 +1,59 @@
+import { describe, it, expect } from 'vitest';
+import { excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery } from '../../../src/lib/search/query.ts';
+
+describe('search state in the URL', () => {
+  it('round-trips query, filters and sort', () => {
+    const query = 'q=taalcaf%C3%A9&type=Goede+praktijk&provincie=Limburg&sort=datum';
+    const state = parseSearchState(new URLSearchParams(query));
+    expect(state).toEqual({ q: 'taalcafé', filters: { type: 'Goede praktijk', provincie: 'Limburg' }, sort: 'datum' });
+    expect(searchStateToQuery(state)).toBe(query);
+  });
+  it('ignores unknown parameters and empty values, and bounds lengths', () => {
+    const state = parseSearchState(new URLSearchParams(`q=${'a'.repeat(500)}&thema=&foo=bar&sort=x`));
+    expect(state.q).toHaveLength(200);
+    expect(state.filters).toEqual({});
+    expect(state.sort).toBe('relevantie');
+  });
+  it('maps to Pagefind options', () => {
+    expect(pagefindOptions({ q: 'x', filters: { thema: 'Taal' }, sort: 'datum' })).toEqual({ filters: { thema: 'Taal' }, sort: { datum: 'desc' } });
+    expect(pagefindOptions({ q: 'x', filters: {}, sort: 'relevantie' })).toEqual({ filters: {} });
+  });
+});
+
+describe('excerpt highlighting without HTML parsing', () => {
+  it('splits marks from text and decodes entities', () => {
+    expect(excerptParts('een <mark>taalcafé</mark> &amp; meer &lt;b&gt;')).toEqual([
+      { text: 'een ', mark: false },
+      { text: 'taalcafé', mark: true },
+      { text: ' & meer <b>', mark: false },
+    ]);
+  });
+  it('drops any other tag, so an excerpt can never inject markup', () => {
+    const parts = excerptParts('<img src=x onerror=alert(1)><mark>x</mark>');
+    expect(parts).toEqual([{ text: 'x', mark: true }]);
+  });
+});
+
+describe('municipality first', () => {
+  const r = (type: string, gemeente: string, vroeger?: string) => ({ meta: { type, gemeente, vroeger } });
+  it('moves the municipality whose name is the query to the top, keeping the rest in order', () => {
+    const results = [r('Goede praktijk', 'Gent'), r('Goede praktijk', 'Gent'), r('Gemeente', 'Gent'), r('Gemeente', 'Gavere')];
+    expect(municipalityFirst('gent', results)).toEqual([results[2], results[0], results[1], results[3]]);
+  });
+  it('matches former names and ignores accents and case, but not partial names', () => {
+    const results = [r('Goede praktijk', 'x'), r('Gemeente', 'Beveren-Kruibeke-Zwijndrecht', 'Beveren,Kruibeke,Zwijndrecht')];
+    expect(municipalityFirst('KRUIBEKE', results)[0]).toBe(results[1]);
+    expect(municipalityFirst('Kruibe', results)[0]).toBe(results[0]);
+  });
+});
+
+describe('highlight on arrival', () => {
+  it('adds a text fragment with the first matched word, encoded', () => {
+    expect(highlightUrl('/praktijken/x/', 'een <mark>taalcafé</mark> in <mark>Gent</mark>')).toBe('/praktijken/x/#:~:text=taalcaf%C3%A9');
+    expect(highlightUrl('/gemeenten/46021/', 'in <mark>Sint-Niklaas</mark>')).toBe('/gemeenten/46021/#:~:text=Sint%2DNiklaas');
+  });
+  it('leaves links without a match or with a fragment alone', () => {
+    expect(highlightUrl('/over/', 'geen treffer')).toBe('/over/');
+    expect(highlightUrl('/over/#bronnen', '<mark>x</mark>')).toBe('/over/#bronnen');
+  });
+});
