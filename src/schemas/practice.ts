@@ -3,6 +3,7 @@
  * Movisie's recognition levels (see DOMAIN.md). The MDX body holds the narrative sections.
  */
 import { z, label, line, text, ref, isoDate, sourceSchema, nisCode } from './common.ts';
+import { adoptionsField } from './adoption.ts';
 
 export const PRACTICE_LEVELS = {
   lokaal: 'Lokaal',
@@ -158,6 +159,8 @@ export const practiceSchema = z
     bronnen: label(z.array(sourceSchema).min(1, { error: 'Vermeld minstens één bron (document en sectie, of webadres)' }), 'Bronnen'),
     contact: contactSchema.optional(),
     afbeeldingen: label(z.array(imageSchema).max(6).default([]), 'Afbeeldingen'),
+    // Adoption relation (inventory, issue #20): see adoption.ts.
+    overgenomenVan: adoptionsField,
   })
   .superRefine((p, ctx) => {
     if (p.niveau === 'buitenland') {

@@ -73,4 +73,55 @@ export const imagesExist: CrossEntryRule = (entries: Entries, root: string) => {
   return problems;
 };
 
-export const crossEntryRules: CrossEntryRule[] = [idMatchesNumber, goalInSamePlan, milestonesInOrder, imagesExist];
+/** Curation statuses whose practice has a page on the site, so an adoption can link to it. */
+const HAS_PAGE = new Set(['gepubliceerd', 'gearchiveerd']);
+
+/**
+ * "Overgenomen van" points at another practice, never at itself, never round in a cycle (A from B
+ * from A), and a practice on the site does not point at one that has no page yet. A target that does
+ * not exist is reported by the general reference check.
+ */
+export const adoptionsAreSound: CrossEntryRule = (entries: Entries) => {
+  const practices = entries.get('praktijken') ?? new Map();
+  const problems: Problem[] = [];
+  const originsOf = (id: string): string[] =>
+    (practices.get(id)?.data.overgenomenVan ?? []).flatMap((a: { praktijk?: string }) => (a.praktijk ? [a.praktijk] : []));
+  for (const [id, entry] of practices) {
+    (entry.data.overgenomenVan as { praktijk?: string }[]).forEach((adoption, i) => {
+      const path = ['overgenomenVan', i, 'praktijk'];
+      if (!adoption.praktijk) return;
+      const origin = practices.get(adoption.praktijk);
+      if (adoption.praktijk === id) {
+        problems.push(problemAt(entry, path, `Een praktijk kan niet van zichzelf overgenomen zijn ("${id}"); kies de praktijk die als voorbeeld diende`));
+        return;
+      }
+      if (!origin) return;
+      const cycle = pathBack(adoption.praktijk, id, originsOf);
+      if (cycle) {
+        problems.push(problemAt(entry, path, `Kring van overnames: ${[id, ...cycle].join(' → ')}. Een praktijk kan niet (via andere) van zichzelf afstammen`));
+      }
+      if (HAS_PAGE.has(entry.data.curatie.status) && !HAS_PAGE.has(origin.data.curatie.status)) {
+        problems.push(problemAt(entry, path, `De oorspronkelijke praktijk "${adoption.praktijk}" is nog niet gepubliceerd (status ${origin.data.curatie.status}); publiceer ze eerst of laat deze overname weg`));
+      }
+    });
+  }
+  return problems;
+};
+
+/** The chain of origins from `from` back to `target` (both included), or undefined when there is none. */
+function pathBack(from: string, target: string, originsOf: (id: string) => string[]): string[] | undefined {
+  const seen = new Set<string>();
+  const walk = (id: string): string[] | undefined => {
+    if (id === target) return [id];
+    if (seen.has(id)) return undefined;
+    seen.add(id);
+    for (const next of originsOf(id)) {
+      const rest = walk(next);
+      if (rest) return [id, ...rest];
+    }
+    return undefined;
+  };
+  return walk(from);
+}
+
+export const crossEntryRules: CrossEntryRule[] = [idMatchesNumber, goalInSamePlan, milestonesInOrder, imagesExist, adoptionsAreSound];
