@@ -71,7 +71,12 @@ export function fieldFor(name: string, schema: z.ZodType, insideOptional = false
       const regex = checks.find((c) => c.check === 'string_format' && c.format === 'regex')?.pattern as RegExp | undefined;
       const field: DecapField = { ...base, widget: meta.widget === 'text' || (max ?? 0) >= 250 ? 'text' : 'string' };
       if (regex) field.pattern = [regex.source, `Komt niet overeen met het verwachte formaat`];
-      else if (def.format === 'url') field.pattern = ['^https?://', 'Verwacht een webadres dat begint met http:// of https://'];
+      else if (def.format === 'url') {
+        // The schema's allowed protocols decide the form's pattern: https only where the schema says so.
+        field.pattern = (def.protocol as RegExp | undefined)?.test('http')
+          ? ['^https?://', 'Verwacht een webadres dat begint met http:// of https://']
+          : ['^https://', 'Verwacht een beveiligd webadres dat begint met https://'];
+      }
       else if (def.format === 'email') field.pattern = ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'Verwacht een e-mailadres'];
       return field;
     }

@@ -22,6 +22,8 @@ export interface FieldMeta {
   widget?: 'text' | 'markdown' | 'image' | 'hidden';
   /** Values in list order are shown with these Dutch labels. */
   labels?: Record<string, string>;
+  /** A date kept as text in a format of its own (a year, month or day), named for people. */
+  dateFormat?: string;
   [key: string]: unknown;
 }
 
@@ -71,12 +73,37 @@ export const isoDate = z.preprocess(
     .refine((d) => d >= '1990-01-01' && d <= '2100-12-31', { error: 'Datum buiten het bereik 1990-2100' }),
 );
 
+/** Today's date as YYYY-MM-DD (UTC), the bound for dates that may not lie in the future. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * A date as precise as a source gives it: a year ("2023"), a month ("2023-05") or a day
+ * ("2023-05-14"). Kept as a string; YAML's unquoted years (numbers) and days (Date objects) are
+ * read back into that form. Compares correctly as text against a full date.
+ */
+export const partialDate = z.preprocess(
+  (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ error: 'Verwacht een datum als JJJJ, JJJJ-MM of JJJJ-MM-DD (bv. "2023", "2023-05" of "2023-05-14")' })
+    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+      error: 'Verwacht een datum als JJJJ, JJJJ-MM of JJJJ-MM-DD (bv. "2023", "2023-05" of "2023-05-14")',
+    })
+    .refine((d) => d.length < 10 || z.iso.date().safeParse(d).success, { error: 'Deze dag bestaat niet' })
+    .refine((d) => d >= '1990' && d <= '2100-12-31', { error: 'Datum buiten het bereik 1990-2100' })
+    .meta({ dateFormat: 'JJJJ, JJJJ-MM of JJJJ-MM-DD' }),
+);
+
+/** A refinement for date fields: refuses a date after today (a year or month counts from its start). */
+export const notInFuture = (d: string | undefined) => !d || d <= today();
+export const NOT_IN_FUTURE = { error: 'Deze datum ligt in de toekomst' } as const;
+
 /** Where a fact comes from: a document with its section, or a web address. */
 export const sourceSchema = z
   .object({
     titel: label(z.string().min(3).max(300), 'Titel van de bron', 'Naam van het document of de webpagina'),
     sectie: label(z.string().max(200).optional(), 'Sectie', 'Hoofdstuk, paragraaf of pagina'),
     url: label(z.url({ protocol: /^https?$/, error: 'Verwacht een webadres dat begint met http:// of https://' }).optional(), 'Webadres'),
+    datum: label(partialDate.refine(notInFuture, NOT_IN_FUTURE).optional(), 'Datum van de bron', 'Wanneer de bron verscheen (JJJJ, JJJJ-MM of JJJJ-MM-DD)'),
     geraadpleegd: label(isoDate.optional(), 'Geraadpleegd op'),
   })
   .meta({ title: 'Bron' });

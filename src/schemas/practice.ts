@@ -2,7 +2,7 @@
  * The practice fiche, modelled on the European Website on Integration, VVSG's practice pages and
  * Movisie's recognition levels (see DOMAIN.md). The MDX body holds the narrative sections.
  */
-import { z, label, line, text, ref, isoDate, sourceSchema, nisCode } from './common.ts';
+import { z, label, line, text, ref, isoDate, partialDate, notInFuture, NOT_IN_FUTURE, sourceSchema, nisCode } from './common.ts';
 import { adoptionsField } from './adoption.ts';
 
 export const PRACTICE_LEVELS = {
@@ -59,7 +59,11 @@ export const contactSchema = z
   .object({
     organisatie: label(line(150), 'Organisatie', 'Bv. "Stad Gent, dienst Samenleven"'),
     rol: label(line(150), 'Rol of dienst', 'Een functie, geen persoonsnaam (bv. "coördinator integratie")'),
-    url: label(z.url({ protocol: /^https?$/ }).optional(), 'Webadres van de dienst'),
+    url: label(
+      z.url({ protocol: /^https$/, error: 'Verwacht een beveiligd webadres dat begint met https://' }).optional(),
+      'Webadres van de dienst',
+      'De publieke webpagina van de dienst of organisatie (https://)',
+    ),
     naam: label(line(100).optional(), 'Naam contactpersoon', 'Alleen met vastgelegde toestemming'),
     email: label(z.email().optional(), 'E-mailadres', 'Alleen met vastgelegde toestemming'),
     toestemming: label(isoDate.optional(), 'Toestemming gegeven op', 'Datum waarop de persoon toestemming gaf om naam of e-mail te publiceren'),
@@ -85,6 +89,14 @@ export const imageSchema = z
     bijschrift: label(line(250).optional(), 'Bijschrift'),
   })
   .meta({ title: 'Afbeelding' });
+
+/** A result with the date its figure refers to (or was published), so a reader can judge how recent it is. */
+export const resultSchema = z
+  .object({
+    tekst: label(line(300), 'Resultaat', 'Gekwantificeerd waar bekend, met zijn bron in de bronnenlijst'),
+    datum: label(partialDate.refine(notInFuture, NOT_IN_FUTURE), 'Datum', 'Waarop het cijfer slaat of wanneer het gepubliceerd werd (JJJJ, JJJJ-MM of JJJJ-MM-DD)'),
+  }, { error: 'Verwacht een resultaat met "tekst" en "datum" (een resultaat zonder datum wordt niet aanvaard)' })
+  .meta({ title: 'Resultaat' });
 
 export const practiceSchema = z
   .object({
@@ -112,12 +124,13 @@ export const practiceSchema = z
     partners: label(z.array(line(150)).default([]), 'Partners'),
     financiering: z
       .object({
-        bronnen: label(z.array(line(200)).default([]), 'Financieringsbronnen'),
+        bronnen: label(z.array(line(200)).default([]), 'Financieringsbronnen', 'Wie de praktijk betaalt (bv. "Stad Gent", "Vlaamse projectsubsidie Samenleven")'),
+        kosten: label(line(200).optional(), 'Kosten', 'Het bedrag zoals de bron het vermeldt, met het jaar (bv. "€ 25.000 per jaar (2023)")'),
         kostenklasse: label(z.enum(keys(COST_RANGES)).default('onbekend'), 'Kostenklasse', undefined, { labels: COST_RANGES }),
       })
       .prefault({})
       .meta({ title: 'Financiering' }),
-    resultaten: label(z.array(line(300)).default([]), 'Resultaten', 'Gekwantificeerd waar bekend, elk met zijn bron in de bronnenlijst'),
+    resultaten: label(z.array(resultSchema).default([]), 'Resultaten', 'Elk resultaat met de datum waarop het slaat'),
     evaluatie: label(text(1500).optional(), 'Evaluatie', 'Hoe werd de praktijk geëvalueerd, met welke indicatoren', { widget: 'text' }),
     succesfactoren: label(z.array(line(300)).default([]), 'Succesfactoren'),
     uitdagingen: label(z.array(line(300)).default([]), 'Uitdagingen'),
@@ -125,7 +138,11 @@ export const practiceSchema = z
     bewijs: z
       .object({
         niveau: label(z.enum(keys(EVIDENCE_LEVELS)), 'Bewijsniveau', undefined, { labels: EVIDENCE_LEVELS }),
-        datum: label(isoDate, 'Beoordeeld op'),
+        datum: label(
+          partialDate.refine(notInFuture, NOT_IN_FUTURE),
+          'Datum van het bewijs',
+          'De datum van de recentste bron die het bewijs draagt, zo precies als de bron ze geeft (JJJJ, JJJJ-MM of JJJJ-MM-DD); niet de datum van invoer',
+        ),
         basis: label(line(300), 'Basis', 'Waarop het oordeel steunt (evaluatierapport, monitoring, ...)'),
       })
       .meta({ title: 'Bewijs' }),
@@ -139,8 +156,8 @@ export const practiceSchema = z
     curatie: z
       .object({
         status: label(z.enum(keys(CURATION_STATUSES)), 'Curatiestatus', undefined, { labels: CURATION_STATUSES }),
-        ingediendOp: label(isoDate, 'Ingediend op'),
-        beoordeeldOp: label(isoDate.optional(), 'Beoordeeld op'),
+        ingediendOp: label(isoDate, 'Ingediend op', 'Wanneer de kennisbank de praktijk ontving'),
+        beoordeeldOp: label(isoDate.optional(), 'Beoordeeld op', 'Wanneer een curator ze laatst beoordeelde'),
         gepubliceerdOp: label(isoDate.optional(), 'Gepubliceerd op'),
         volgendeReview: label(isoDate.optional(), 'Volgende review'),
         opmerking: label(text(1000).optional(), 'Opmerking van de curator', 'Niet publiek: verschijnt nergens op de site of in de exports', { widget: 'text', private: true }),

@@ -113,6 +113,23 @@ describe('practices in the fixture build', () => {
     }
   });
 
+  it('a fiche shows each result with its date, the cost as the source states it, and links the contact service', () => {
+    const fixture = fixtures.find((f) => f.id === 'taalcafe-fixture')!;
+    const html = page('praktijken/taalcafe-fixture/index.html');
+    const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(fixture.front.resultaten.length).toBeGreaterThan(0);
+    // "2023-09" reads as a month, a bare year as the year.
+    expect(text).toContain(`${fixture.front.resultaten[0].tekst} (september 2023)`);
+    expect(text).toContain(`${fixture.front.resultaten[1].tekst} (2023)`);
+    expect(text).toContain(fixture.front.financiering.kosten);
+    expect(html).toContain(`href="${fixture.front.contact.url}"`);
+    const json = JSON.parse(page('data/praktijken.json')).praktijken.find((p: any) => p.id === 'taalcafe-fixture');
+    expect(json.resultaten).toEqual([{ tekst: fixture.front.resultaten[0].tekst, datum: '2023-09' }, { tekst: fixture.front.resultaten[1].tekst, datum: '2023' }]);
+    const row = parseCsv(page('data/praktijken.csv')).rows.find((r) => r.values.id === 'taalcafe-fixture')!;
+    expect(row.values['financiering.kosten']).toBe(fixture.front.financiering.kosten);
+    expect(row.values.resultaten).toContain('2023-09');
+  });
+
   it('an archived practice keeps its page with a notice, outside the search index and the lists', () => {
     for (const p of byStatus('gearchiveerd')) {
       const html = page(`praktijken/${p.id}/index.html`);

@@ -57,7 +57,7 @@ export function syntheticPractice(i: number, v: Vocabulary, rand: () => number):
     acties: rand() < 0.3 ? some(v.actions, 1) : [],
     periode: { start: 2015 + Math.floor(rand() * 10), structureel: true },
     status: 'lopend',
-    resultaten: [`Synthetisch resultaat ${i}.`],
+    resultaten: [{ tekst: `Synthetisch resultaat ${i}.`, datum: day.slice(0, 7) }],
     succesfactoren: [`Synthetische succesfactor ${word()}.`],
     bewijs: { niveau: pick(['idee', 'goed-beschreven', 'veelbelovend', 'effect-aangetoond']), datum: day, basis: 'Synthetische gegevens' },
     criteria: {

@@ -22,6 +22,7 @@ export interface FieldDoc {
 function typeName(schema: z.ZodType): string {
   const { def, meta } = unwrap(schema);
   if (meta.ref) return `verwijzing (id uit ${meta.ref})`;
+  if (meta.dateFormat) return `datum (${meta.dateFormat})`;
   switch (def.type) {
     case 'string':
       return def.format === 'date' ? 'datum (JJJJ-MM-DD)' : def.format === 'url' ? 'webadres' : def.format === 'email' ? 'e-mailadres' : 'tekst';

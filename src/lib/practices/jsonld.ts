@@ -11,7 +11,7 @@ export interface JsonLdInput {
   plaatsen: string[];
   datePublished?: string;
   dateModified?: string;
-  bronnen: { titel: string; url?: string }[];
+  bronnen: { titel: string; url?: string; datum?: string }[];
 }
 
 export function practiceJsonLd(p: JsonLdInput): Record<string, unknown> {
@@ -28,7 +28,7 @@ export function practiceJsonLd(p: JsonLdInput): Record<string, unknown> {
     ...(p.datePublished ? { datePublished: p.datePublished } : {}),
     ...(p.dateModified ? { dateModified: p.dateModified } : {}),
     publisher: { '@type': 'Organization', name: 'Vereniging van Vlaamse Steden en Gemeenten (VVSG)' },
-    citation: p.bronnen.map((b) => (b.url ? { '@type': 'CreativeWork', name: b.titel, url: b.url } : { '@type': 'CreativeWork', name: b.titel })),
+    citation: p.bronnen.map((b) => ({ '@type': 'CreativeWork', name: b.titel, ...(b.url ? { url: b.url } : {}), ...(b.datum ? { datePublished: b.datum } : {}) })),
   };
 }
 

@@ -20,6 +20,15 @@ export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** "2023" → "2023", "2023-05" → "mei 2023", "2023-05-14" → "14 mei 2023": as precise as the source. */
+export function formatPartialDate(date: string): string {
+  if (/^\d{4}$/.test(date)) return date;
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    return new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}-01T00:00:00Z`));
+  }
+  return formatDate(date);
+}
+
 /** "1 gemeente" / "3 gemeenten". */
 export function plural(count: number, singular: string, pluralForm: string): string {
   return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;

@@ -98,6 +98,21 @@ describe('CMS config derived from the schemas', () => {
     expect(acties).toMatchObject({ collection: 'acties', value_field: '{{slug}}', display_fields: ['titel'] });
   });
 
+  it('asks for results with a date in the schema\'s format, and for an https address of the contact service', () => {
+    const fields = fieldsOf('praktijken');
+    const results = fields.find((f) => f.name === 'resultaten')!;
+    const date = (results.fields as DecapField[]).find((f) => f.name === 'datum')!;
+    expect(date).toMatchObject({ widget: 'string', required: true });
+    const pattern = new RegExp((date.pattern as string[])[0]);
+    expect(['2023', '2023-05', '2023-05-14'].every((d) => pattern.test(d))).toBe(true);
+    expect(['mei 2023', '2023-5', '2023-13'].some((d) => pattern.test(d))).toBe(false);
+    const contact = (fields.find((f) => f.name === 'contact')!.fields as DecapField[]).find((f) => f.name === 'url')!;
+    expect(new RegExp((contact.pattern as string[])[0]).test('http://www.gent.be/')).toBe(false);
+    expect(new RegExp((contact.pattern as string[])[0]).test('https://www.gent.be/')).toBe(true);
+    const source = ((fields.find((f) => f.name === 'bronnen')!.fields as DecapField[]).find((f) => f.name === 'url')!.pattern as string[])[0];
+    expect(new RegExp(source).test('http://www.ringtv.be/')).toBe(true);
+  });
+
   it('offers only the allowed components in the body editor: no image or code button', () => {
     for (const name of collectionNames) {
       const body = (production.collections.find((c: { name: string }) => c.name === name).fields ?? []).find((f: DecapField) => f.name === 'body');

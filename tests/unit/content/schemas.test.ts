@@ -56,6 +56,7 @@ function editEntry(file: string, change: (d: Data) => void) {
 }
 
 const PRACTICE = 'praktijken/taalcafe-fixture.mdx';
+const nextYear = String(new Date().getUTCFullYear() + 1);
 const ACTION = 'acties/plan-samenleven-5.yaml';
 const PLAN = 'plannen/plan-samenleven.yaml';
 const GOAL = 'plandoelen/plan-samenleven-2.yaml';
@@ -88,8 +89,19 @@ const INVALID: [string, string, (d: Data) => void, string, string, RegExp][] = [
   ['practice end before start', PRACTICE, (d) => Object.assign(d.periode, { structureel: false, start: 2020, einde: 2018 }), 'periode.einde', 'Eindjaar', /vóór het startjaar/],
   ['structural practice with an end year', PRACTICE, (d) => (d.periode.einde = 2024), 'periode.einde', 'Eindjaar', /structurele praktijk/],
   ['practice status unknown', PRACTICE, (d) => (d.status = 'bezig'), 'status', 'Status van de praktijk', /lopend/],
-  ['evidence date impossible', PRACTICE, (d) => (d.bewijs.datum = '2024-02-31'), 'bewijs.datum', 'Beoordeeld op', /JJJJ-MM-DD/],
-  ['evidence date out of range', PRACTICE, (d) => (d.bewijs.datum = '1889-01-01'), 'bewijs.datum', 'Beoordeeld op', /buiten het bereik/],
+  ['evidence date impossible', PRACTICE, (d) => (d.bewijs.datum = '2024-02-31'), 'bewijs.datum', 'Datum van het bewijs', /bestaat niet/],
+  ['evidence date as free text', PRACTICE, (d) => (d.bewijs.datum = 'zomer 2024'), 'bewijs.datum', 'Datum van het bewijs', /JJJJ, JJJJ-MM of JJJJ-MM-DD/],
+  ['evidence date out of range', PRACTICE, (d) => (d.bewijs.datum = '1889-01-01'), 'bewijs.datum', 'Datum van het bewijs', /buiten het bereik/],
+  ['evidence date in the future', PRACTICE, (d) => (d.bewijs.datum = nextYear + '-01-01'), 'bewijs.datum', 'Datum van het bewijs', /in de toekomst/],
+  ['result without a date', PRACTICE, (d) => delete d.resultaten[0].datum, 'resultaten[0].datum', 'Datum', /is vereist/],
+  ['result as bare text (old shape)', PRACTICE, (d) => (d.resultaten = ['40 deelnemers']), 'resultaten[0]', 'Resultaten', /"tekst" en "datum"/],
+  ['result date as free text', PRACTICE, (d) => (d.resultaten[1].datum = 'voorjaar 2023'), 'resultaten[1].datum', 'Datum', /JJJJ, JJJJ-MM of JJJJ-MM-DD/],
+  ['result month impossible', PRACTICE, (d) => (d.resultaten[0].datum = '2023-13'), 'resultaten[0].datum', 'Datum', /JJJJ, JJJJ-MM of JJJJ-MM-DD/],
+  ['result day impossible', PRACTICE, (d) => (d.resultaten[0].datum = '2023-02-30'), 'resultaten[0].datum', 'Datum', /bestaat niet/],
+  ['result date in the future', PRACTICE, (d) => (d.resultaten[0].datum = nextYear), 'resultaten[0].datum', 'Datum', /in de toekomst/],
+  ['cost over two lines', PRACTICE, (d) => (d.financiering.kosten = '€ 4.000\nper jaar'), 'financiering.kosten', 'Kosten', /Eén regel/],
+  ['contact web address over http', PRACTICE, (d) => (d.contact.url = 'http://www.sint-niklaas.be/'), 'contact.url', 'Webadres van de dienst', /https:\/\//],
+  ['source date in the future', PRACTICE, (d) => (d.bronnen[0].datum = nextYear + '-02'), 'bronnen[0].datum', 'Datum van de bron', /in de toekomst/],
   ['criterion verdict unknown', PRACTICE, (d) => (d.criteria.werkt.oordeel = 'ja'), 'criteria.werkt.oordeel', 'Oordeel', /voldaan/],
   ['published practice without review date', PRACTICE, (d) => delete d.curatie.volgendeReview, 'curatie.volgendeReview', 'Volgende review', /Verplicht voor een gepubliceerde praktijk/],
   ['review before assessment', PRACTICE, (d) => (d.curatie.volgendeReview = '2023-01-01'), 'curatie.volgendeReview', 'Volgende review', /na de laatste beoordeling/],

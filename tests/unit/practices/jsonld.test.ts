@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonForScript } from '../../../src/lib/practices/jsonld.ts';
+import { jsonForScript, practiceJsonLd } from '../../../src/lib/practices/jsonld.ts';
 
 const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 
@@ -27,5 +27,23 @@ describe('escaping', () => {
   it('the CMS start-up script renders previews with elements, never HTML strings', () => {
     const init = readFileSync('cms/admin-init.js', 'utf8');
     expect(init).not.toMatch(/dangerouslySetInnerHTML|innerHTML/);
+  });
+});
+
+describe('practiceJsonLd', () => {
+  it('cites each source with its link and publication date only where the fiche has them', () => {
+    const ld = practiceJsonLd({
+      url: 'https://kb.example/praktijken/x/',
+      titel: 'X',
+      samenvatting: 'Y',
+      themas: ['Taal'],
+      plaatsen: [],
+      bronnen: [{ titel: 'Krant', url: 'https://krant.example/a', datum: '2019-08' }, { titel: 'Jaarverslag' }],
+    });
+    expect(ld.citation).toEqual([
+      { '@type': 'CreativeWork', name: 'Krant', url: 'https://krant.example/a', datePublished: '2019-08' },
+      { '@type': 'CreativeWork', name: 'Jaarverslag' },
+    ]);
+    expect(ld).not.toHaveProperty('spatialCoverage');
   });
 });

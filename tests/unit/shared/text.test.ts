@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatDate, formatNumber, plural, slugify, byDutchName } from '../../../src/lib/shared/text.ts';
+import { formatDate, formatPartialDate, formatNumber, plural, slugify, byDutchName } from '../../../src/lib/shared/text.ts';
 import { formatIndicatorValue, differenceText } from '../../../src/lib/scan/format.ts';
 
 describe('Dutch formatting', () => {
@@ -7,6 +7,11 @@ describe('Dutch formatting', () => {
     expect(formatDate('2022-04-01')).toBe('1 april 2022');
     expect(formatNumber(118178)).toBe('118.178');
     expect(formatNumber(12.345, 1)).toBe('12,3');
+  });
+  it('formats a date only as precisely as the source gives it', () => {
+    expect(formatPartialDate('2019')).toBe('2019');
+    expect(formatPartialDate('2019-08')).toBe('augustus 2019');
+    expect(formatPartialDate('2019-08-29')).toBe('29 augustus 2019');
   });
   it('shows shares with one decimal always, so a column of percentages lines up', () => {
     expect(formatIndicatorValue(14, '%')).toBe('14,0 %');
