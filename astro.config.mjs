@@ -1,7 +1,6 @@
 // @ts-check
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { cms } from './src/integrations/cms.ts';
@@ -35,5 +34,5 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
     resolve: { alias: { '@media': resolve(contentRoot(), MEDIA_DIR) } },
   },
-  integrations: [contentGuard(), mdx(), searchIndex(), cms(), security()],
+  integrations: [contentGuard(), searchIndex(), cms(), security()],
 });

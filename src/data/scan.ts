@@ -22,7 +22,7 @@ const valuesFileSchema = z.object({
       nis: z.string().regex(/^\d{5}$/),
       indeling: z.union([z.literal(2024), z.literal(2025)]),
       jaar: z.number().int().min(1990).max(2100),
-      waarde: z.number().finite(),
+      waarde: z.number(),
       teller: z.number().nonnegative().optional(),
       noemer: z.number().positive().optional(),
     }),
@@ -47,7 +47,7 @@ function readValues(code: string, known2025: Set<string>, known2024: Set<string>
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`${file}: onleesbare JSON (${(err as Error).message}). Voer "npm run import:scan" opnieuw uit.`);
+    throw new Error(`${file}: onleesbare JSON (${(err as Error).message}). Voer "npm run import:scan" opnieuw uit.`, { cause: err });
   }
   const parsed = valuesFileSchema.safeParse(json);
   if (!parsed.success) {

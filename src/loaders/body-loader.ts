@@ -32,7 +32,7 @@ export function bodyLoader(name: string, type: ContentType & { source: FolderSou
         } catch (err) {
           if (!(err instanceof BodyRenderError)) throw err;
           const line = err.line === undefined ? undefined : (record.bodyLine ?? 1) + err.line - 1;
-          throw new Error(`${record.file}${line ? `:${line}` : ''} — body («Tekst»): ${err.message}`);
+          throw new Error(`${record.file}${line ? `:${line}` : ''} — body («Tekst»): ${err.message}`, { cause: err });
         }
         store.set({ id: record.id, data, body, filePath: record.file, digest, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
       }

@@ -35,8 +35,8 @@ beforeAll(async () => {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }, 60_000);
-afterAll(async () => {
-  await chrome?.kill();
+afterAll(() => {
+  chrome?.kill();
 });
 
 describe('Lighthouse (mobile)', () => {

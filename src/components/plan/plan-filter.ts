@@ -20,7 +20,10 @@ export function initPlanFilters(): void {
       }
       if (count) count.textContent = `${shown} van ${rows.length} acties`;
       const query = new URLSearchParams(location.search);
-      for (const s of selects) (s.value ? query.set(s.name, s.value) : query.delete(s.name));
+      for (const s of selects) {
+        if (s.value) query.set(s.name, s.value);
+        else query.delete(s.name);
+      }
       const qs = query.toString();
       history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
     };

@@ -21,7 +21,7 @@ const problemAt = (entry: { record: { file: string; lineOf(p: (string | number)[
 });
 
 /** Goals and actions are named `<plan>-<nummer>`, so their web address follows their stable number. */
-export const idMatchesNumber: CrossEntryRule = (entries: Entries) => {
+export const idMatchesNumber = (entries: Entries): Problem[] => {
   const problems: Problem[] = [];
   for (const collection of ['plandoelen', 'acties']) {
     for (const [id, entry] of entries.get(collection) ?? []) {
@@ -33,7 +33,7 @@ export const idMatchesNumber: CrossEntryRule = (entries: Entries) => {
 };
 
 /** An action's goal belongs to the same plan. */
-export const goalInSamePlan: CrossEntryRule = (entries: Entries) => {
+export const goalInSamePlan = (entries: Entries): Problem[] => {
   const goals = entries.get('plandoelen') ?? new Map();
   const problems: Problem[] = [];
   for (const entry of (entries.get('acties') ?? new Map()).values()) {
@@ -46,7 +46,7 @@ export const goalInSamePlan: CrossEntryRule = (entries: Entries) => {
 };
 
 /** Milestones are the status history, so they must be in date order. */
-export const milestonesInOrder: CrossEntryRule = (entries: Entries) => {
+export const milestonesInOrder = (entries: Entries): Problem[] => {
   const problems: Problem[] = [];
   for (const entry of (entries.get('acties') ?? new Map()).values()) {
     const milestones: { datum: string }[] = entry.data.mijlpalen;
