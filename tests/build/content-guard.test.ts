@@ -1,6 +1,6 @@
 /** Bad content stops the real build with a message a curator understands, and changes nothing. */
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { buildSite } from '../support/build.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -12,12 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-function build() {
-  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, KENNISBANK_CONTENT: join(work, 'content'), OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-}
+const build = () => buildSite(join(work, 'content'), work);
 
 describe('the build refuses bad content', () => {
   it('names file, line, field and the missing id for a misspelt municipality code', () => {

@@ -5,8 +5,8 @@
  * that go to the search page with values that page offers.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { buildSite, workFolder, type SiteBuild } from '../support/build.ts';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { FULL_LIST_LIMIT, PAGE_SIZE } from '../../src/lib/practices/paging.ts';
@@ -17,7 +17,7 @@ const FIXTURE = 'tests/fixtures/site/content';
 const SYNTHETIC = FULL_LIST_LIMIT + 2 * PAGE_SIZE + 7;
 let out: string;
 let dist: string;
-let build: ReturnType<typeof spawnSync>;
+let build: SiteBuild;
 let publishedIds: string[];
 let limburgIds: string[];
 let taalIds: string[];
@@ -42,8 +42,7 @@ const optionsOf = (page: string, name: string) => {
 };
 
 beforeAll(() => {
-  mkdirSync('.cache', { recursive: true });
-  out = mkdtempSync(join('.cache', 'kb-paging-'));
+  out = workFolder('kb-paging');
   dist = join(out, 'dist');
   const content = join(out, 'content');
   cpSync(FIXTURE, content, { recursive: true });
@@ -63,10 +62,7 @@ beforeAll(() => {
   publishedIds = [...synthetic, ...fixturePublished.map((f) => f.id)];
   limburgIds = [...synthetic, ...fixturePublished.filter((f) => f.front.gemeenten.some((nis: string) => limburg.includes(nis))).map((f) => f.id)];
   taalIds = [...synthetic, ...fixturePublished.filter((f) => f.front.themas.includes('taal')).map((f) => f.id)];
-  build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, KENNISBANK_CONTENT: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(out, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
+  build = buildSite(content, out);
 }, 300_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

@@ -4,8 +4,8 @@
  * get a full fiche. Expectations are derived from the fixture files.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { buildSite, workFolder, type SiteBuild } from '../support/build.ts';
+import { readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { parse } from 'yaml';
@@ -18,7 +18,7 @@ import { filesUnder } from '../../src/lib/shared/files.ts';
 const FIXTURE = 'tests/fixtures/site/content';
 let out: string;
 let dist: string;
-let build: ReturnType<typeof spawnSync>;
+let build: SiteBuild;
 
 const fixtures = readdirSync(join(FIXTURE, 'praktijken'))
   .filter((f) => f.endsWith('.mdx'))
@@ -38,15 +38,9 @@ function readOutput(file: string): string {
 }
 
 beforeAll(() => {
-  // Inside the work tree: for an outDir outside the cwd Astro puts its prerender bundle in the shared
-  // ./.astro/, so two build tests running at once would overwrite each other's chunks.
-  mkdirSync('.cache', { recursive: true });
-  out = mkdtempSync(join('.cache', 'kb-practices-'));
-  dist = join(out, 'dist');
-  build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, KENNISBANK_CONTENT: FIXTURE, OUT_DIR: dist, ASTRO_CACHE_DIR: join(out, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
+  out = workFolder('kb-practices');
+  build = buildSite(FIXTURE, out);
+  dist = build.dist;
 }, 240_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

@@ -1,20 +1,16 @@
 /** Builds the small fixture site and checks the page frame every page shares. */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { buildSite, workFolder, type SiteBuild } from '../support/build.ts';
+import { readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const FIXTURE = 'tests/fixtures/site/content';
 let out: string;
-let build: ReturnType<typeof spawnSync>;
+let build: SiteBuild;
 
 beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), 'kb-frame-'));
-  build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, KENNISBANK_CONTENT: FIXTURE, OUT_DIR: join(out, 'dist'), ASTRO_CACHE_DIR: join(out, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
+  out = workFolder('kb-frame');
+  build = buildSite(FIXTURE, out);
 }, 240_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

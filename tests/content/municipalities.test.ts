@@ -1,11 +1,12 @@
 /** The imported municipality files must equal their source (../shared/data, see BRONNEN.md). */
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/lib/shared/csv.ts';
 
-const SOURCE = '../shared/data';
+import { SHARED_DATA as SOURCE, hasSharedData } from '../support/shared-data.ts';
+
 const read = (f: string) => Object.values(JSON.parse(readFileSync(`content/gemeenten/${f}`, 'utf8')))[0] as any[];
-const hasSource = existsSync(`${SOURCE}/vlaamse_gemeenten_2025.csv`);
+const hasSource = hasSharedData('vlaamse_gemeenten_2025.csv');
 
 describe('municipality import', () => {
   it('has 285 municipalities of 2025, 300 of 2019-2024 and a merger row for each old one', () => {

@@ -1,12 +1,13 @@
 /** The imported indicator values equal their source files (read directly from ../shared/data). */
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { parseCsv } from '../../src/lib/shared/csv.ts';
 import { SCAN_SOURCES } from '../../src/lib/scan/sources.ts';
 
-const SOURCE = '../shared/data';
+import { SHARED_DATA as SOURCE, hasSharedData } from '../support/shared-data.ts';
+
 const values = (code: string) => JSON.parse(readFileSync(`content/indicatorwaarden/${code}.json`, 'utf8')).rijen as { nis: string; indeling: number; jaar: number; waarde: number; teller?: number; noemer?: number }[];
-const has = existsSync(`${SOURCE}/integratie`);
+const has = hasSharedData('integratie');
 
 describe('imported values', () => {
   it('has values for every mapped indicator, covering all 285 municipalities for at least 20 indicators', () => {

@@ -10,7 +10,7 @@
  *    checked in security.test.ts).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { buildSite } from '../support/build.ts';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,12 +24,7 @@ import { serveStatic } from '../../tools/static-server.ts';
 const FIXTURE = 'tests/fixtures/site/content';
 const PRACTICE = 'praktijken/taalcafe-fixture.mdx';
 
-function build(work: string) {
-  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, KENNISBANK_CONTENT: join(work, 'content'), OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-}
+const build = (work: string) => buildSite(join(work, 'content'), work);
 
 const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 const treeHash = (dir: string) =>
