@@ -36,4 +36,5 @@ export const collections = {
   indicatorsets: collectionFor('indicatorsets'),
   indicatoren: collectionFor('indicatoren'),
   paginas: collectionFor('paginas'),
+  monitoren: collectionFor('monitoren'),
 };

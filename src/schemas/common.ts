@@ -40,7 +40,8 @@ export type CollectionName =
   | 'acties'
   | 'indicatorsets'
   | 'indicatoren'
-  | 'paginas';
+  | 'paginas'
+  | 'monitoren';
 
 export function label<T extends z.ZodType>(schema: T, title: string, description?: string, extra: FieldMeta = {}): T {
   return schema.meta({ title, ...(description ? { description } : {}), ...extra }) as T;

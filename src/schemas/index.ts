@@ -10,6 +10,7 @@ import { practiceSchema } from './practice.ts';
 import { planSchema, planGoalSchema, actionSchema } from './plan.ts';
 import { indicatorSchema, indicatorSetSchema } from './indicator.ts';
 import { pageSchema } from './page.ts';
+import { monitorSchema } from './monitor.ts';
 
 /**
  * A whole collection in one file: a list of records under one key (`themas: [...]`), each with an id
@@ -135,6 +136,13 @@ export const contentTypes = {
     titleField: 'titel',
     schema: pageSchema,
     source: { kind: 'folder', dir: 'paginas', extension: 'md' },
+  },
+  monitoren: {
+    label: 'Monitoren',
+    labelSingular: 'Monitor',
+    titleField: 'naam',
+    schema: monitorSchema,
+    source: { kind: 'list', file: 'monitoren/monitoren.yaml', key: 'monitoren', idField: 'id' },
   },
 } satisfies Record<CollectionName, ContentType>;
 
