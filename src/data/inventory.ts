@@ -14,7 +14,12 @@ import type { Practice } from '../schemas/practice.ts';
 const PLAN_SAMENLEVEN = 'plan-samenleven';
 
 async function load() {
-  const [entries, practices, ref, plan] = await Promise.all([getCollection('praktijken'), getPractices(), getReferenceData(), getPlanData()]);
+  const [entries, practices, ref, plan] = await Promise.all([
+    getCollection('praktijken'),
+    getPractices(),
+    getReferenceData(),
+    getPlanData(),
+  ]);
   const all = entries.map((e) => ({ id: e.id, data: e.data as Practice })).sort((a, b) => a.id.localeCompare(b.id));
 
   const adoptionPractices: AdoptionPractice[] = all.map(({ id, data }) => {
@@ -44,7 +49,9 @@ async function load() {
     })),
     ref.municipalities,
     ref.themes,
-    plan.actions.filter((a) => a.plan.id === PLAN_SAMENLEVEN).map((a) => ({ id: a.id, label: `Actie ${a.data.nummer}: ${a.data.titel}`, href: a.href })),
+    plan.actions
+      .filter((a) => a.plan.id === PLAN_SAMENLEVEN)
+      .map((a) => ({ id: a.id, label: `Actie ${a.data.nummer}: ${a.data.titel}`, href: a.href })),
   );
 
   return {

@@ -4,7 +4,9 @@ import type { Monitor } from '../schemas/monitor.ts';
 import { groupBy } from '../lib/shared/group.ts';
 
 async function load() {
-  const monitors = (await getCollection('monitoren')).map((e) => e.data as Monitor).sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  const monitors = (await getCollection('monitoren'))
+    .map((e) => e.data as Monitor)
+    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
   return { monitors, byIndicator: groupBy(monitors, (m) => m.indicatoren) };
 }
 

@@ -13,10 +13,28 @@ export const monitorSchema = z
   .object({
     id: label(slug, 'Id', 'Vaste sleutel in kleine letters; verander die niet na publicatie'),
     naam: label(line(150), 'Naam'),
-    uitgever: label(line(200).optional(), 'Uitgever', `Wie de monitor publiceert; leeg laten als geen bron het zegt (de site toont dan "${NOT_FOUND}")`),
-    wat: label(text(900), 'Wat is het', 'Wat de monitor meet, bij wie, op welk niveau en hoe vaak, volgens de bronnen', { widget: 'text' }),
-    verband: label(text(900), 'Verband met de indicatoren van de kennisbank', 'Hoe de monitor zich verhoudt tot de indicatoren die de kennisbank toont', { widget: 'text' }),
-    indicatoren: label(z.array(ref('indicatoren')).default([]), 'Indicatoren uit deze monitor', 'Indicatoren van de kennisbank die uit deze monitor komen; hun pagina vermeldt dat'),
+    uitgever: label(
+      line(200).optional(),
+      'Uitgever',
+      `Wie de monitor publiceert; leeg laten als geen bron het zegt (de site toont dan "${NOT_FOUND}")`,
+    ),
+    wat: label(
+      text(900),
+      'Wat is het',
+      'Wat de monitor meet, bij wie, op welk niveau en hoe vaak, volgens de bronnen',
+      { widget: 'text' },
+    ),
+    verband: label(
+      text(900),
+      'Verband met de indicatoren van de kennisbank',
+      'Hoe de monitor zich verhoudt tot de indicatoren die de kennisbank toont',
+      { widget: 'text' },
+    ),
+    indicatoren: label(
+      z.array(ref('indicatoren')).default([]),
+      'Indicatoren uit deze monitor',
+      'Indicatoren van de kennisbank die uit deze monitor komen; hun pagina vermeldt dat',
+    ),
     bronnen: label(z.array(sourceSchema).min(1, { error: 'Vermeld minstens één bron' }), 'Bronnen'),
   })
   .meta({ title: 'Monitor' });

@@ -12,16 +12,28 @@ import type { Browser } from 'playwright-core';
 import { launch, url, axeViolations, openPage } from './support/browser.ts';
 
 const ROOT = 'content';
-const municipalities: { nis: string; naam: string }[] = JSON.parse(readFileSync(join(ROOT, 'gemeenten/gemeenten-2025.json'), 'utf8')).gemeenten;
+const municipalities: { nis: string; naam: string }[] = JSON.parse(
+  readFileSync(join(ROOT, 'gemeenten/gemeenten-2025.json'), 'utf8'),
+).gemeenten;
 const practices = readdirSync(join(ROOT, 'praktijken'))
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => ({ id: f.replace(/\.mdx$/, ''), ...parse(readFileSync(join(ROOT, 'praktijken', f), 'utf8').split(/^---$/m)[1]) }) as any);
+  .map(
+    (f) =>
+      ({
+        id: f.replace(/\.mdx$/, ''),
+        ...parse(readFileSync(join(ROOT, 'praktijken', f), 'utf8').split(/^---$/m)[1]),
+      }) as any,
+  );
 const hasPage = (p: any) => ['gepubliceerd', 'gearchiveerd'].includes(p.curatie.status);
 const published = practices.filter((p) => p.curatie.status === 'gepubliceerd');
 const covered = new Set(published.flatMap((p) => p.gemeenten ?? []));
 const without = municipalities.filter((m) => !covered.has(m.nis));
-const adopters = practices.filter((p) => hasPage(p) && p.niveau !== 'buitenland' && (p.overgenomenVan ?? []).length > 0);
-const foreignOrigin = practices.find((p) => p.niveau === 'buitenland' && adopters.some((a) => a.overgenomenVan.some((o: any) => o.praktijk === p.id)));
+const adopters = practices.filter(
+  (p) => hasPage(p) && p.niveau !== 'buitenland' && (p.overgenomenVan ?? []).length > 0,
+);
+const foreignOrigin = practices.find(
+  (p) => p.niveau === 'buitenland' && adopters.some((a) => a.overgenomenVan.some((o: any) => o.praktijk === p.id)),
+);
 const monitors: { naam: string }[] = parse(readFileSync(join(ROOT, 'monitoren/monitoren.yaml'), 'utf8')).monitoren;
 
 let browser: Browser;
@@ -41,7 +53,9 @@ describe('Stand van de inventaris', () => {
     it(`states coverage from the content and passes axe at ${width} px without JavaScript`, async () => {
       const page = await openPage(browser, { javaScriptEnabled: false, viewport: { width, height: 900 } });
       await page.goto(url('/inventaris/'));
-      await expect(page.locator('main, body').first().textContent()).resolves.toContain(`${covered.size} van de ${municipalities.length} Vlaamse gemeenten`);
+      await expect(page.locator('main, body').first().textContent()).resolves.toContain(
+        `${covered.size} van de ${municipalities.length} Vlaamse gemeenten`,
+      );
       expect(await page.locator('#kaart-inventaris-title').count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -74,7 +88,9 @@ describe('Stand van de inventaris', () => {
     const section = page.locator('section[aria-labelledby="praktijken-gemeente"]');
     const hrefs = await section.locator('ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')).sort());
     expect(hrefs).toEqual(own.map((p) => `/praktijken/${p.id}/`).sort());
-    await expect(section.textContent()).resolves.toContain(own.length === 1 ? 'één gepubliceerde praktijk' : `${own.length} gepubliceerde praktijken`);
+    await expect(section.textContent()).resolves.toContain(
+      own.length === 1 ? 'één gepubliceerde praktijk' : `${own.length} gepubliceerde praktijken`,
+    );
     await page.close();
   });
 });
@@ -96,8 +112,13 @@ describe('what Flanders took over', () => {
   it('shows the relation both ways on the fiches', async () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url(`/praktijken/${foreignOrigin.id}/`));
-    const takenOverBy = adopters.filter((a) => a.overgenomenVan.some((o: any) => o.praktijk === foreignOrigin.id)).map((a) => `/praktijken/${a.id}/`).sort();
-    const listed = await page.locator('section[aria-labelledby="overgenomen-door"] li > p > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')).sort());
+    const takenOverBy = adopters
+      .filter((a) => a.overgenomenVan.some((o: any) => o.praktijk === foreignOrigin.id))
+      .map((a) => `/praktijken/${a.id}/`)
+      .sort();
+    const listed = await page
+      .locator('section[aria-labelledby="overgenomen-door"] li > p > a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')).sort());
     expect(listed).toEqual(takenOverBy);
 
     await page.goto(url(takenOverBy[0]));

@@ -48,7 +48,8 @@ export function adoptionLinks(practices: readonly AdoptionPractice[]): AdoptionL
   for (const adopter of practices) {
     for (const adoption of adopter.overgenomenVan) {
       const origin = originOf(adoption, byId);
-      if (origin) links.push({ adopter, origin, wijze: adoption.wijze, wijzigingen: adoption.wijzigingen, bron: adoption.bron });
+      if (origin)
+        links.push({ adopter, origin, wijze: adoption.wijze, wijzigingen: adoption.wijzigingen, bron: adoption.bron });
     }
   }
   return links;
@@ -101,7 +102,9 @@ export function adoptionSummary(practices: readonly AdoptionPractice[]): Adoptio
     foreignTakenOver: foreignPractices.filter((p) => takenOverIds.has(p.id)),
     fromAbroad,
     withinFlanders: visibleFlemish.filter((l) => !l.origin.foreign),
-    countries: [...countries].map(([land, adoptions]) => ({ land, adoptions })).sort((a, b) => b.adoptions - a.adoptions || a.land.localeCompare(b.land, 'nl')),
+    countries: [...countries]
+      .map(([land, adoptions]) => ({ land, adoptions }))
+      .sort((a, b) => b.adoptions - a.adoptions || a.land.localeCompare(b.land, 'nl')),
     pending: links.filter((l) => !l.adopter.visible).length,
   };
 }

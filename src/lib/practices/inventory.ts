@@ -78,7 +78,8 @@ export function inventoryFigures(
 
   const practicesPerMunicipality = new Map<string, number>();
   for (const p of published) {
-    for (const nis of new Set(p.gemeenten)) if (known.has(nis)) practicesPerMunicipality.set(nis, (practicesPerMunicipality.get(nis) ?? 0) + 1);
+    for (const nis of new Set(p.gemeenten))
+      if (known.has(nis)) practicesPerMunicipality.set(nis, (practicesPerMunicipality.get(nis) ?? 0) + 1);
   }
   const sorted = [...municipalities].sort(byDutchName((m) => m.naam));
   const coverage = (groups: Labelled[], groupOf: (m: InventoryMunicipality) => string): CoverageRow[] =>
@@ -93,7 +94,9 @@ export function inventoryFigures(
         municipalitiesWithPractice: members.filter((m) => practicesPerMunicipality.has(m.nis)).length,
       };
     });
-  const provinces = [...new Set(municipalities.map((m) => m.provincie))].sort((a, b) => a.localeCompare(b, 'nl')).map((p) => ({ id: p, label: p }));
+  const provinces = [...new Set(municipalities.map((m) => m.provincie))]
+    .sort((a, b) => a.localeCompare(b, 'nl'))
+    .map((p) => ({ id: p, label: p }));
 
   const themeCounts = themes.map((t) => ({ ...t, practices: published.filter((p) => p.themas.includes(t.id)).length }));
   const actorCounts = new Map<string, { naam: string; ids: Set<string> }>();
@@ -117,8 +120,13 @@ export function inventoryFigures(
     municipalitiesWithout: sorted.filter((m) => !practicesPerMunicipality.has(m.nis)),
     practicesPerMunicipality,
     byProvince: coverage(provinces, (m) => m.provincie),
-    bySizeClass: coverage(SIZE_CLASSES.map((c) => ({ id: c.id, label: c.label })), (m) => sizeClass(m.bevolking)),
-    byTheme: themeCounts.filter((t) => t.practices > 0).sort((a, b) => b.practices - a.practices || a.label.localeCompare(b.label, 'nl')),
+    bySizeClass: coverage(
+      SIZE_CLASSES.map((c) => ({ id: c.id, label: c.label })),
+      (m) => sizeClass(m.bevolking),
+    ),
+    byTheme: themeCounts
+      .filter((t) => t.practices > 0)
+      .sort((a, b) => b.practices - a.practices || a.label.localeCompare(b.label, 'nl')),
     themesWithout: themes.filter((t) => !published.some((p) => p.themas.includes(t.id))),
     actionsWithout: actions.filter((a) => !published.some((p) => p.acties.includes(a.id))),
     actors: [...actorCounts.values()]

@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { adoptionLinks, adoptionsOf, adoptionSummary, type AdoptionPractice } from '../../../src/lib/practices/adoptions.ts';
+import {
+  adoptionLinks,
+  adoptionsOf,
+  adoptionSummary,
+  type AdoptionPractice,
+} from '../../../src/lib/practices/adoptions.ts';
 
 const bron = { titel: 'Testbron', sectie: 'p. 1' };
 const fiche = (id: string, extra: Partial<AdoptionPractice>): AdoptionPractice => ({
@@ -11,7 +16,12 @@ const fiche = (id: string, extra: Partial<AdoptionPractice>): AdoptionPractice =
   overgenomenVan: [],
   ...extra,
 });
-const from = (praktijk: string, wijze: 'overgenomen' | 'aangepast' = 'overgenomen') => ({ praktijk, wijze, wijzigingen: `Anders dan ${praktijk}`, bron });
+const from = (praktijk: string, wijze: 'overgenomen' | 'aangepast' = 'overgenomen') => ({
+  praktijk,
+  wijze,
+  wijzigingen: `Anders dan ${praktijk}`,
+  bron,
+});
 
 const practices: AdoptionPractice[] = [
   fiche('rotterdam', { niveau: 'buitenland', land: 'Nederland', place: 'Rotterdam, Nederland' }),
@@ -21,8 +31,22 @@ const practices: AdoptionPractice[] = [
   fiche('mechelen', {}),
   fiche('oostende-plein', { visible: false, overgenomenVan: [from('mechelen', 'aangepast')] }),
   fiche('genk', { overgenomenVan: [from('mechelen')] }),
-  fiche('survey', { niveau: 'vlaams', overgenomenVan: [{ voorbeeld: { naam: 'Een Nederlandse survey', land: 'Nederland' }, wijze: 'overgenomen', wijzigingen: 'Niet vermeld', bron }] }),
-  fiche('burenhuis', { overgenomenVan: [{ voorbeeld: { naam: 'Ons Burenhuis', land: 'België' }, wijze: 'overgenomen', wijzigingen: 'Niet vermeld', bron }] }),
+  fiche('survey', {
+    niveau: 'vlaams',
+    overgenomenVan: [
+      {
+        voorbeeld: { naam: 'Een Nederlandse survey', land: 'Nederland' },
+        wijze: 'overgenomen',
+        wijzigingen: 'Niet vermeld',
+        bron,
+      },
+    ],
+  }),
+  fiche('burenhuis', {
+    overgenomenVan: [
+      { voorbeeld: { naam: 'Ons Burenhuis', land: 'België' }, wijze: 'overgenomen', wijzigingen: 'Niet vermeld', bron },
+    ],
+  }),
 ];
 
 describe('adoptionsOf', () => {
@@ -30,7 +54,13 @@ describe('adoptionsOf', () => {
 
   it('shows a Flemish fiche where it comes from and what changed', () => {
     const { origins } = adoptionsOf('oostende', links);
-    expect(origins).toEqual([expect.objectContaining({ wijze: 'aangepast', wijzigingen: 'Anders dan rotterdam', origin: { id: 'rotterdam', label: 'Titel rotterdam', land: 'Nederland', foreign: true } })]);
+    expect(origins).toEqual([
+      expect.objectContaining({
+        wijze: 'aangepast',
+        wijzigingen: 'Anders dan rotterdam',
+        origin: { id: 'rotterdam', label: 'Titel rotterdam', land: 'Nederland', foreign: true },
+      }),
+    ]);
   });
 
   it('shows the origin fiche where it was taken over, leaving out adopters without a public page', () => {
@@ -49,8 +79,15 @@ describe('adoptionSummary', () => {
   });
 
   it('splits adoptions of foreign examples (fiche or described) from those within Flanders', () => {
-    expect(summary.fromAbroad.map((l) => `${l.adopter.id}<${l.origin.label}`)).toEqual(['antwerpen<Titel rotterdam', 'oostende<Titel rotterdam', 'survey<Een Nederlandse survey']);
-    expect(summary.withinFlanders.map((l) => `${l.adopter.id}<${l.origin.label}`)).toEqual(['genk<Titel mechelen', 'burenhuis<Ons Burenhuis']);
+    expect(summary.fromAbroad.map((l) => `${l.adopter.id}<${l.origin.label}`)).toEqual([
+      'antwerpen<Titel rotterdam',
+      'oostende<Titel rotterdam',
+      'survey<Een Nederlandse survey',
+    ]);
+    expect(summary.withinFlanders.map((l) => `${l.adopter.id}<${l.origin.label}`)).toEqual([
+      'genk<Titel mechelen',
+      'burenhuis<Ons Burenhuis',
+    ]);
     expect(summary.countries).toEqual([{ land: 'Nederland', adoptions: 3 }]);
   });
 

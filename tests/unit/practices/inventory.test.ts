@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { inventoryFigures, percentOf, type InventoryPractice, type InventoryMunicipality } from '../../../src/lib/practices/inventory.ts';
+import {
+  inventoryFigures,
+  percentOf,
+  type InventoryPractice,
+  type InventoryMunicipality,
+} from '../../../src/lib/practices/inventory.ts';
 
 // Five municipalities in two provinces, across three size classes.
 const municipalities: InventoryMunicipality[] = [
@@ -29,13 +34,29 @@ const practice = (id: string, extra: Partial<InventoryPractice>): InventoryPract
   ...extra,
 });
 const practices: InventoryPractice[] = [
-  practice('a', { gemeenten: ['11002'], acties: ['plan-samenleven-5'], contactOrganisatie: 'Stad Antwerpen', partners: ['Atlas'] }),
-  practice('b', { niveau: 'intergemeentelijk', gemeenten: ['11002', '44021'], themas: ['taal', 'wonen'], partners: ['atlas ', 'Stad  Antwerpen'] }),
+  practice('a', {
+    gemeenten: ['11002'],
+    acties: ['plan-samenleven-5'],
+    contactOrganisatie: 'Stad Antwerpen',
+    partners: ['Atlas'],
+  }),
+  practice('b', {
+    niveau: 'intergemeentelijk',
+    gemeenten: ['11002', '44021'],
+    themas: ['taal', 'wonen'],
+    partners: ['atlas ', 'Stad  Antwerpen'],
+  }),
   practice('c', { gemeenten: ['41002'], contactOrganisatie: 'Stad Aalst' }),
   practice('vlaams', { niveau: 'vlaams', themas: ['wonen'] }),
   practice('buitenland', { niveau: 'buitenland', themas: ['taal'] }),
   // Not published: none of these may count anywhere but in the waiting count.
-  practice('wacht-1', { status: 'ingediend', gemeenten: ['13001'], themas: ['armoede'], acties: ['plan-samenleven-22'], partners: ['Geheim'] }),
+  practice('wacht-1', {
+    status: 'ingediend',
+    gemeenten: ['13001'],
+    themas: ['armoede'],
+    acties: ['plan-samenleven-22'],
+    partners: ['Geheim'],
+  }),
   practice('wacht-2', { status: 'in-review', gemeenten: ['11001'] }),
   practice('oud', { status: 'gearchiveerd', gemeenten: ['11001'], themas: ['armoede'] }),
 ];
@@ -59,12 +80,20 @@ describe('inventoryFigures', () => {
   it('counts per province a practice once even when it runs in several of its municipalities', () => {
     expect(figures.byProvince).toEqual([
       { id: 'Antwerpen', label: 'Antwerpen', practices: 2, municipalities: 3, municipalitiesWithPractice: 1 },
-      { id: 'Oost-Vlaanderen', label: 'Oost-Vlaanderen', practices: 2, municipalities: 2, municipalitiesWithPractice: 2 },
+      {
+        id: 'Oost-Vlaanderen',
+        label: 'Oost-Vlaanderen',
+        practices: 2,
+        municipalities: 2,
+        municipalitiesWithPractice: 2,
+      },
     ]);
   });
 
   it('counts per size class of municipality, keeping classes without municipalities', () => {
-    const rows = Object.fromEntries(figures.bySizeClass.map((r) => [r.id, [r.practices, r.municipalities, r.municipalitiesWithPractice]]));
+    const rows = Object.fromEntries(
+      figures.bySizeClass.map((r) => [r.id, [r.practices, r.municipalities, r.municipalitiesWithPractice]]),
+    );
     expect(rows).toEqual({
       'tot-10000': [0, 1, 0],
       '10000-25000': [0, 1, 0],
