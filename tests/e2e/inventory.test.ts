@@ -5,7 +5,7 @@
  * the content files, not from the pages.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
@@ -34,6 +34,8 @@ const adopters = practices.filter(
 const foreignOrigin = practices.find(
   (p) => p.niveau === 'buitenland' && adopters.some((a) => a.overgenomenVan.some((o: any) => o.praktijk === p.id)),
 );
+// The submission form comes with the curation work; until its page exists the invitation leads to /over/.
+const shareHref = existsSync('src/pages/praktijk-delen') ? '/praktijk-delen/' : '/over/';
 const monitors: { naam: string }[] = parse(readFileSync(join(ROOT, 'monitoren/monitoren.yaml'), 'utf8')).monitoren;
 
 let browser: Browser;
@@ -50,13 +52,15 @@ describe('Stand van de inventaris', () => {
   });
 
   for (const width of [390, 1280]) {
-    it(`states coverage from the content and passes axe at ${width} px without JavaScript`, async () => {
-      const page = await openPage(browser, { javaScriptEnabled: false, viewport: { width, height: 900 } });
+    it(`states coverage from the content, ships no script and passes axe at ${width} px`, async () => {
+      // axe needs JavaScript in the page; the page itself carries none.
+      const page = await openPage(browser, { viewport: { width, height: 900 } });
       await page.goto(url('/inventaris/'));
       await expect(page.locator('main, body').first().textContent()).resolves.toContain(
         `${covered.size} van de ${municipalities.length} Vlaamse gemeenten`,
       );
       expect(await page.locator('#kaart-inventaris-title').count()).toBe(1);
+      expect(await page.locator('script').count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.close();
@@ -67,16 +71,18 @@ describe('Stand van de inventaris', () => {
     const target = without[0];
     const page = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url('/inventaris/'));
-    const link = page.locator(`#zonder ~ details a[href="/gemeenten/${target.nis}/"]`);
-    const details = page.locator('details', { has: link });
+    const link = page.locator(`details a[href="/gemeenten/${target.nis}/"]`);
+    const details = page.locator('details').filter({ has: page.locator(`a[href="/gemeenten/${target.nis}/"]`) });
+    expect(await link.isVisible()).toBe(false);
     await details.locator('summary').focus();
     await page.keyboard.press('Enter');
+    expect(await link.isVisible()).toBe(true);
     await link.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/gemeenten/${target.nis}/`);
     const section = page.locator('section[aria-labelledby="praktijken-gemeente"]');
     await expect(section.textContent()).resolves.toContain(`nog geen gepubliceerde praktijk van ${target.naam}`);
-    expect(await section.locator('a[href="/praktijk-delen/"]').count()).toBe(1);
+    expect(await section.locator(`a[href="${shareHref}"]`).count()).toBe(1);
     await page.close();
   });
 
@@ -97,7 +103,7 @@ describe('Stand van de inventaris', () => {
 
 describe('what Flanders took over', () => {
   it('lists every adoption with its source, and passes axe at 390 px', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+    const page = await openPage(browser, { viewport: { width: 390, height: 900 } });
     await page.goto(url('/inventaris/overgenomen/'));
     for (const a of adopters) {
       const item = page.locator('.adoption-list li', { has: page.locator(`h3 a[href="/praktijken/${a.id}/"]`) });
@@ -110,7 +116,7 @@ describe('what Flanders took over', () => {
   });
 
   it('shows the relation both ways on the fiches', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser);
     await page.goto(url(`/praktijken/${foreignOrigin.id}/`));
     const takenOverBy = adopters
       .filter((a) => a.overgenomenVan.some((o: any) => o.praktijk === foreignOrigin.id))
@@ -131,8 +137,8 @@ describe('what Flanders took over', () => {
 });
 
 describe('the monitors on "Over de data"', () => {
-  it('names each monitor with its publisher or "niet gevonden"', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+  it('names each monitor, and passes axe', async () => {
+    const page = await openPage(browser);
     await page.goto(url('/gemeenten/over-de-data/'));
     const names = await page.locator('section[aria-labelledby="monitoren"] h3').allTextContents();
     expect(names.sort()).toEqual(monitors.map((m) => m.naam).sort());
