@@ -11,7 +11,8 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCsv } from '../../src/lib/shared/csv.ts';
-import { municipalitySchema, mergerSchema } from '../../src/schemas/municipality.ts';
+import type { z } from 'astro/zod';
+import { municipalitySchema, mergerSchema, type Municipality, type Merger } from '../../src/schemas/municipality.ts';
 import { formatPath } from '../../src/lib/content/files.ts';
 
 const { values: args } = parseArgs({ options: { bron: { type: 'string', default: '../shared/data' }, doel: { type: 'string', default: 'content/gemeenten' } } });
@@ -25,16 +26,16 @@ function rowsOf(file: string, required: string[]) {
   return parseCsv(readFileSync(path, 'utf8'), { required }).rows.map((r) => ({ ...r, file }));
 }
 
-function validated<T>(schema: { safeParse(v: unknown): any }, file: string, line: number, value: unknown): T | undefined {
+function validated<S extends z.ZodType>(schema: S, file: string, line: number, value: unknown): z.infer<S> | undefined {
   const result = schema.safeParse(value);
-  if (result.success) return result.data as T;
+  if (result.success) return result.data;
   for (const issue of result.error.issues) errors.push(`${file}:${line} — ${formatPath(issue.path)}: ${issue.message}`);
   return undefined;
 }
 
 function municipalities(file: string, populationColumn: string, year: number) {
   const columns = ['nis_code', 'naam', 'naam_fr', 'arrondissement_nis', 'arrondissement', 'provincie', 'gewest', populationColumn];
-  const out = [];
+  const out: Municipality[] = [];
   for (const { line, values } of rowsOf(file, columns)) {
     if (values.gewest !== 'Vlaams Gewest') {
       errors.push(`${file}:${line} — gewest: verwacht "Vlaams Gewest", kreeg "${values.gewest}"`);
@@ -52,10 +53,10 @@ function municipalities(file: string, populationColumn: string, year: number) {
     });
     if (m) out.push(m);
   }
-  return out.sort((a: any, b: any) => a.nis.localeCompare(b.nis));
+  return out.sort((a, b) => a.nis.localeCompare(b.nis));
 }
 
-function duplicates(list: any[], key: string, file: string) {
+function duplicates<T, K extends keyof T & string>(list: T[], key: K, file: string) {
   const seen = new Set();
   for (const item of list) {
     if (seen.has(item[key])) errors.push(`${file} — ${key}: "${item[key]}" staat er twee keer`);
@@ -67,11 +68,11 @@ const current = municipalities('vlaamse_gemeenten_2025.csv', 'bevolking_1jan2025
 const previous = municipalities('vlaamse_gemeenten_2019-2024.csv', 'bevolking_1jan2024', 2024);
 duplicates(current, 'nis', 'vlaamse_gemeenten_2025.csv');
 duplicates(previous, 'nis', 'vlaamse_gemeenten_2019-2024.csv');
-const currentIds = new Set(current.map((m: any) => m.nis));
-const previousIds = new Set(previous.map((m: any) => m.nis));
+const currentIds = new Set(current.map((m) => m.nis));
+const previousIds = new Set(previous.map((m) => m.nis));
 
 const mergerFile = 'fusies_2025_nis2024_naar_nis2025.csv';
-const mergers = [];
+const mergers: Merger[] = [];
 for (const { line, values } of rowsOf(mergerFile, ['nis_2024', 'naam_2024', 'nis_2025', 'naam_2025', 'gefuseerd'])) {
   // The table also lists the 19 Brussels municipalities; the site covers Flanders.
   if (!previousIds.has(values.nis_2024)) continue;
@@ -87,8 +88,8 @@ for (const { line, values } of rowsOf(mergerFile, ['nis_2024', 'naam_2024', 'nis
   if (m) mergers.push(m);
 }
 duplicates(mergers, 'nis2024', mergerFile);
-mergers.sort((a: any, b: any) => a.nis2024.localeCompare(b.nis2024));
-for (const nis of previousIds) if (!mergers.some((m: any) => m.nis2024 === nis)) errors.push(`${mergerFile} — gemeente ${nis} van 2019-2024 ontbreekt in de fusietabel`);
+mergers.sort((a, b) => a.nis2024.localeCompare(b.nis2024));
+for (const nis of previousIds) if (!mergers.some((m) => m.nis2024 === nis)) errors.push(`${mergerFile} — gemeente ${nis} van 2019-2024 ontbreekt in de fusietabel`);
 
 if (current.length !== 285) errors.push(`vlaamse_gemeenten_2025.csv — verwacht 285 Vlaamse gemeenten, vond ${current.length}`);
 if (previous.length !== 300) errors.push(`vlaamse_gemeenten_2019-2024.csv — verwacht 300 Vlaamse gemeenten, vond ${previous.length}`);
