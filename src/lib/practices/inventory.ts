@@ -149,3 +149,11 @@ export const MAP_CLASSES = [
 
 /** Where a municipality without practices is invited to share one (the submission form). */
 export const SHARE_PRACTICE_HREF = '/praktijk-delen/';
+
+/** The group whose municipalities are least covered (lowest share with a practice); groups without municipalities are skipped. */
+export function leastCovered(rows: readonly CoverageRow[]): CoverageRow | undefined {
+  const share = (r: CoverageRow) => r.municipalitiesWithPractice / r.municipalities;
+  return rows
+    .filter((r) => r.municipalities > 0)
+    .reduce<CoverageRow | undefined>((low, r) => (!low || share(r) < share(low) ? r : low), undefined);
+}

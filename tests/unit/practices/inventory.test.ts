@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   inventoryFigures,
+  leastCovered,
   percentOf,
   type InventoryPractice,
   type InventoryMunicipality,
@@ -118,6 +119,23 @@ describe('inventoryFigures', () => {
       { naam: 'Stad Antwerpen', practices: 2 },
       { naam: 'Stad Aalst', practices: 1 },
     ]);
+  });
+});
+
+describe('leastCovered', () => {
+  const figures = inventoryFigures(practices, municipalities, themes, actions);
+
+  it('names the province and size class with the lowest share of covered municipalities', () => {
+    // Antwerpen: 1 of 3 covered; Oost-Vlaanderen: 2 of 2.
+    expect(leastCovered(figures.byProvince)?.id).toBe('Antwerpen');
+    // Two classes have 0 of 1 covered: the first in order wins; the class without municipalities is skipped.
+    expect(leastCovered(figures.bySizeClass)?.id).toBe('tot-10000');
+  });
+
+  it('has no answer when no group has municipalities', () => {
+    expect(
+      leastCovered([{ id: 'x', label: 'X', practices: 0, municipalities: 0, municipalitiesWithPractice: 0 }]),
+    ).toBeUndefined();
   });
 });
 
