@@ -29,6 +29,7 @@ export const collections = {
   themas: collectionFor('themas'),
   doelgroepen: collectionFor('doelgroepen'),
   beleidsdoelen: collectionFor('beleidsdoelen'),
+  synoniemen: collectionFor('synoniemen'),
   praktijken: collectionFor('praktijken'),
   plannen: collectionFor('plannen'),
   plandoelen: collectionFor('plandoelen'),

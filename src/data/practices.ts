@@ -13,6 +13,10 @@ import { relatedIndex, type RelatedMatch } from '../lib/practices/related.ts';
 import { byDutchName, slugify } from '../lib/shared/text.ts';
 import { groupBy } from '../lib/shared/group.ts';
 import { isPaged } from '../lib/practices/paging.ts';
+import { SEARCH_TYPE_LABELS, DEFAULT_PLAN, actionFilterValue } from '../lib/search/vocabulary.ts';
+import { synonymTerms } from '../lib/search/synonyms.ts';
+import type { SearchOptions } from '../layouts/Base.astro';
+import { searchableText } from '../lib/practices/fiche.ts';
 import { PRACTICE_LEVELS, EVIDENCE_LEVELS, PRACTICE_STATUSES } from '../schemas/practice.ts';
 import type { Municipality } from '../schemas/municipality.ts';
 import type { Practice } from '../schemas/practice.ts';
@@ -33,7 +37,11 @@ export interface PracticeView {
   provinces: string[];
   sizeClasses: string[];
   /** Plan Samenleven actions of this practice that exist, with their goal. */
-  actions: { id: string; nummer: number; titel: string; doel: string }[];
+  actions: { id: string; nummer: number; titel: string; doel: string; plan: string }[];
+  /** Synonyms of words in its text (content/taxonomieen/synoniemen.yaml), indexed for search. */
+  searchTerms: string[];
+  /** Search filter values of the default plan's actions it carries out ("Actie 5"). */
+  actionFilters: string[];
   planGoals: { id: string; nummer: number; titel: string }[];
   /** Publication date (ISO), for sorting, feeds and "recent". */
   date: string;
@@ -59,7 +67,14 @@ export const provinceSlug = (name: string) => slugify(name);
 const byDateDesc = (a: PracticeView, b: PracticeView) => (a.date === b.date ? a.data.titel.localeCompare(b.data.titel, 'nl') : a.date < b.date ? 1 : -1);
 
 async function load() {
-  const [entries, acties, plandoelen, ref] = await Promise.all([getCollection('praktijken'), getCollection('acties'), getCollection('plandoelen'), getReferenceData()]);
+  const [entries, acties, plandoelen, ref, synoniemen] = await Promise.all([
+    getCollection('praktijken'),
+    getCollection('acties'),
+    getCollection('plandoelen'),
+    getReferenceData(),
+    getCollection('synoniemen'),
+  ]);
+  const synonymGroups = synoniemen.map((e) => e.data);
   const actionById = new Map<string, Action>(acties.map((a) => [a.id, a.data as Action]));
   const planGoalById = new Map<string, PlanGoal>(plandoelen.map((g) => [g.id, g.data as PlanGoal]));
 
@@ -75,7 +90,7 @@ async function load() {
     const actions = data.acties
       .map((id) => ({ id, a: actionById.get(id) }))
       .filter((x) => x.a)
-      .map(({ id, a }) => ({ id, nummer: a!.nummer, titel: a!.titel, doel: a!.doel }))
+      .map(({ id, a }) => ({ id, nummer: a!.nummer, titel: a!.titel, doel: a!.doel, plan: a!.plan }))
       .sort((a, b) => a.nummer - b.nummer);
     const planGoals = [...new Set(actions.map((a) => a.doel))]
       .map((id) => ({ id, g: planGoalById.get(id) }))
@@ -93,6 +108,8 @@ async function load() {
       provinces,
       sizeClasses,
       actions,
+      searchTerms: synonymTerms(searchableText(data, entry.body), synonymGroups),
+      actionFilters: actions.filter((a) => a.plan === DEFAULT_PLAN).map((a) => actionFilterValue(a.nummer)),
       planGoals,
       date,
       facets: {
@@ -159,7 +176,7 @@ async function load() {
      * it holds every practice, the search page (answered by the search index) once it is paged.
      */
     refineHref: (key: 'thema' | 'provincie', value: string) =>
-      overviewPaged ? `/zoeken/?${new URLSearchParams({ type: 'Goede praktijk', [key]: labelOf(key, value) })}` : `/praktijken/?${key}=${encodeURIComponent(value)}`,
+      overviewPaged ? `/zoeken/?${new URLSearchParams({ type: SEARCH_TYPE_LABELS.praktijk, [key]: labelOf(key, value) })}` : `/praktijken/?${key}=${encodeURIComponent(value)}`,
     actionById,
     planGoalById,
   };
@@ -181,4 +198,24 @@ export function placeOf(p: PracticeView): string {
   if (p.data.niveau === 'buitenland') return [p.data.stad, p.data.land].filter(Boolean).join(', ');
   if (p.municipalities.length === 0) return 'Vlaanderen';
   return p.municipalities.map((m) => m.naam).join(', ');
+}
+
+/** What a fiche gives the search index: its filters (one vocabulary, src/lib/search/vocabulary.ts), metadata and sort key. */
+export function practiceSearchOptions(p: PracticeView, themeLabels: string[]): SearchOptions | undefined {
+  if (p.archived) return undefined;
+  return {
+    type: 'praktijk',
+    filters: {
+      thema: themeLabels,
+      provincie: p.provinces,
+      gemeente: p.municipalities.map((m) => m.naam),
+      bewijsniveau: evidenceLabel(p.data.bewijs.niveau),
+      niveau: levelLabel(p.data.niveau),
+      plandoel: p.planGoals.map((g) => `${g.nummer}. ${g.titel}`),
+      actie: p.actionFilters,
+      status: statusLabel(p.data.status),
+    },
+    meta: { datum: p.date, gemeente: placeOf(p), samenvatting: p.data.samenvatting },
+    sort: { datum: p.date },
+  };
 }

@@ -34,6 +34,7 @@ export type CollectionName =
   | 'themas'
   | 'doelgroepen'
   | 'beleidsdoelen'
+  | 'synoniemen'
   | 'praktijken'
   | 'plannen'
   | 'plandoelen'

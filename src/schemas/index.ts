@@ -5,12 +5,13 @@
 import type { z } from 'astro/zod';
 import type { CollectionName } from './common.ts';
 import { municipalitySchema, mergerSchema } from './municipality.ts';
-import { themeSchema, targetGroupSchema, policyGoalSchema } from './taxonomy.ts';
+import { themeSchema, targetGroupSchema, policyGoalSchema, synonymGroupSchema } from './taxonomy.ts';
 import { practiceSchema } from './practice.ts';
 import { planSchema, planGoalSchema, actionSchema } from './plan.ts';
 import { indicatorSchema, indicatorSetSchema } from './indicator.ts';
 import { pageSchema } from './page.ts';
 import { monitorSchema } from './monitor.ts';
+import { SEARCH_TYPE_LABELS } from '../lib/search/vocabulary.ts';
 
 /**
  * A whole collection in one file: a list of records under one key (`themas: [...]`), each with an id
@@ -45,7 +46,7 @@ export interface ContentType {
 export const contentTypes = {
   gemeenten: {
     label: 'Gemeenten',
-    labelSingular: 'Gemeente',
+    labelSingular: SEARCH_TYPE_LABELS.gemeente,
     titleField: 'naam',
     schema: municipalitySchema,
     source: { kind: 'list', file: 'gemeenten/gemeenten-2025.json', key: 'gemeenten', idField: 'nis', idIsCode: true },
@@ -88,9 +89,16 @@ export const contentTypes = {
     schema: policyGoalSchema,
     source: { kind: 'list', file: 'taxonomieen/beleidsdoelen.yaml', key: 'beleidsdoelen', idField: 'id', idIsCode: true },
   },
+  synoniemen: {
+    label: 'Synoniemen voor zoeken',
+    labelSingular: 'Synoniemgroep',
+    titleField: 'label',
+    schema: synonymGroupSchema,
+    source: { kind: 'list', file: 'taxonomieen/synoniemen.yaml', key: 'synoniemen', idField: 'id' },
+  },
   praktijken: {
     label: 'Goede praktijken',
-    labelSingular: 'Goede praktijk',
+    labelSingular: SEARCH_TYPE_LABELS.praktijk,
     titleField: 'titel',
     schema: practiceSchema,
     source: { kind: 'folder', dir: 'praktijken', extension: 'mdx' },
@@ -111,7 +119,7 @@ export const contentTypes = {
   },
   acties: {
     label: 'Acties',
-    labelSingular: 'Actie',
+    labelSingular: SEARCH_TYPE_LABELS.actie,
     titleField: 'titel',
     schema: actionSchema,
     source: { kind: 'folder', dir: 'acties', extension: 'yaml' },
@@ -125,14 +133,14 @@ export const contentTypes = {
   },
   indicatoren: {
     label: 'Indicatoren',
-    labelSingular: 'Indicator',
+    labelSingular: SEARCH_TYPE_LABELS.indicator,
     titleField: 'naam',
     schema: indicatorSchema,
     source: { kind: 'folder', dir: 'indicatoren', extension: 'yaml' },
   },
   paginas: {
     label: "Pagina's",
-    labelSingular: 'Pagina',
+    labelSingular: SEARCH_TYPE_LABELS.pagina,
     titleField: 'titel',
     schema: pageSchema,
     source: { kind: 'folder', dir: 'paginas', extension: 'md' },

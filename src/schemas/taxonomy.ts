@@ -1,4 +1,4 @@
-/** Shared vocabularies: themes, target groups and the goals of the Flemish policy notes. */
+/** Shared vocabularies: themes, target groups, the goals of the Flemish policy notes and search synonyms. */
 import { z, label, line, ref, slug, text } from './common.ts';
 
 export const themeSchema = z
@@ -19,6 +19,25 @@ export const targetGroupSchema = z
   })
   .meta({ title: 'Doelgroep' });
 export type TargetGroup = z.infer<typeof targetGroupSchema>;
+
+/**
+ * Words people use for the same kind of practice ("taalcafé", "praattafel", "klapsalon"). A practice
+ * that mentions one term of a group is indexed for search with all of them.
+ */
+export const synonymGroupSchema = z
+  .object({
+    id: label(slug, 'Id'),
+    label: label(line(60), 'Naam', 'Hoe de groep heet in het CMS, bv. "Taalcafé en praattafel"'),
+    termen: label(
+      z
+        .array(line(60).refine((t) => !/[,;]/.test(t), { error: 'Eén term per regel, zonder komma of puntkomma' }))
+        .min(2, { error: 'Een synoniemgroep heeft minstens twee termen' }),
+      'Termen',
+      'Woorden of woordgroepen die hetzelfde betekenen; kleine letters of hoofdletters maakt niet uit',
+    ),
+  })
+  .meta({ title: 'Synoniemen' });
+export type SynonymGroup = z.infer<typeof synonymGroupSchema>;
 
 export const POLICY_NOTES = { bn2014: 'Beleidsnota 2014-2019 Integratie en Inburgering', bn2019: 'Beleidsnota 2019-2024 Gelijke Kansen, Integratie en Inburgering' } as const;
 

@@ -23,6 +23,7 @@ const nisOf = (name: string) => municipalities.find((m) => m.naam === name)?.nis
 const published = readdirSync('content/praktijken')
   .map((f) => ({ id: f.replace('.mdx', ''), text: readFileSync(`content/praktijken/${f}`, 'utf8') }))
   .filter((p) => /status: gepubliceerd/.test(p.text));
+const practicesCarrying = (action: string) => published.filter((p) => new RegExp(`^  - ${action}$`, 'm').test(p.text.split('\n---')[0])).map((p) => `/praktijken/${p.id}/`);
 const practicesMentioning = (re: RegExp) => published.filter((p) => re.test(p.text.split('\n---')[0])).map((p) => `/praktijken/${p.id}/`);
 
 async function search(q: string, params = ''): Promise<string[]> {
@@ -47,6 +48,10 @@ const CASES: Case[] = [
   ['polarisatie', inTop(3, ['/plan/acties/plan-samenleven-2/']), 'polarisation action in top 3'],
   ['jeugdwerk', inTop(3, ['/plan/acties/plan-samenleven-23/']), 'youth work action in top 3'],
   ['taalcafé', inTop(3, practicesMentioning(/taalcaf/i)), 'a practice about a language café in top 3'],
+  // The synonym list (content/taxonomieen/synoniemen.yaml): "taalcafé" also finds the conversation tables under other names.
+  ['taalcafé', inTop(8, practicesMentioning(/praattafel|babbeltafel|klapsalon/i).filter((p) => !practicesMentioning(/taalcaf/i).includes(p))), 'a conversation table that never says "taalcafé" among the first results'],
+  ['klapsalon', inTop(8, practicesMentioning(/taalcaf/i).filter((p) => !practicesMentioning(/klapsalon/i).includes(p))), 'a language café found through its synonym'],
+  ['actie 5', (p) => p.length > 1 && practicesCarrying('plan-samenleven-5').includes(p[1]), 'after action 5 come the practices that carry it out'],
   ['taal', inTop(3, practicesMentioning(/\btaal/i)), 'a language practice in top 3 (stemming: taal → taalhuis, taalcafé)'],
   ['buddy', inTop(3, practicesMentioning(/buddy/i)), 'a buddy practice in top 3'],
   ['Stadtteilmütter', first('/praktijken/stadtteilmuetter-neukoelln/'), 'foreign practice by its name'],

@@ -4,7 +4,8 @@
  * them with text nodes only (no HTML from the index is ever parsed into the page).
  */
 import { makeCombobox } from './combobox.ts';
-import { excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery, SEARCH_FILTERS, type SearchState } from '../../lib/search/query.ts';
+import { actionFirst, excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery, SEARCH_FILTERS, type SearchState } from '../../lib/search/query.ts';
+import { actionFilterValue, actionNumberOf } from '../../lib/search/vocabulary.ts';
 
 interface PagefindResultData {
   url: string;
@@ -109,8 +110,17 @@ export function runSearchPage(): void {
       const pf = await load();
       const search = await pf.search(s.q || null, pagefindOptions(s));
       const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      // "actie 5": the action and the practices that carry it out come first, found by their filter.
+      const action = actionNumberOf(s.q);
+      const options = pagefindOptions(s);
+      const carriedData =
+        action === undefined
+          ? []
+          : await Promise.all(
+              (await pf.search(null, { ...options, filters: { ...options.filters, actie: actionFilterValue(action) } })).results.slice(0, PAGE_SIZE).map((r) => r.data()),
+            );
       if (mine !== generation) return;
-      const ranked = municipalityFirst(s.q, data);
+      const ranked = action === undefined ? municipalityFirst(s.q, data) : actionFirst(carriedData, data).slice(0, PAGE_SIZE);
       list!.replaceChildren(...ranked.map(resultItem));
       if (suggest && s.q) combobox.show(ranked.map((r) => ({ label: r.meta.title ?? r.url, type: r.meta.type ?? '', href: highlightUrl(r.url, r.excerpt) })));
       else combobox.close();

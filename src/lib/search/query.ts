@@ -3,19 +3,9 @@
  * can be shared and reloaded. Pure, so it is unit-tested and shared by the page and its script.
  */
 import { decodeEntities } from '../shared/html-tags.ts';
+import { SEARCH_FILTERS, SEARCH_TYPE_LABELS, type SearchFilter } from './vocabulary.ts';
 
-export const SEARCH_FILTERS = ['type', 'thema', 'provincie', 'gemeente', 'status', 'bewijsniveau', 'plandoel'] as const;
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
-
-export const FILTER_LABELS: Record<SearchFilter, string> = {
-  type: 'Soort',
-  thema: 'Thema',
-  provincie: 'Provincie',
-  gemeente: 'Gemeente',
-  status: 'Status',
-  bewijsniveau: 'Bewijsniveau',
-  plandoel: 'Doel van het Plan Samenleven',
-};
+export { SEARCH_FILTERS, FILTER_LABELS, type SearchFilter } from './vocabulary.ts';
 
 /** The search page's sort orders, relevance first (its default). */
 export const SORT_OPTIONS = [
@@ -80,7 +70,7 @@ const normalise = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, 
 export function municipalityFirst<T extends { meta: Record<string, string | undefined> }>(query: string, results: T[]): T[] {
   const q = normalise(query);
   if (!q) return results;
-  const index = results.findIndex((r) => r.meta.type === 'Gemeente' && [r.meta.gemeente, ...(r.meta.vroeger ?? '').split(',')].some((n) => n && normalise(n) === q));
+  const index = results.findIndex((r) => r.meta.type === SEARCH_TYPE_LABELS.gemeente && [r.meta.gemeente, ...(r.meta.vroeger ?? '').split(',')].some((n) => n && normalise(n) === q));
   return index <= 0 ? results : [results[index], ...results.slice(0, index), ...results.slice(index + 1)];
 }
 
@@ -92,4 +82,15 @@ export function highlightUrl(url: string, excerpt: string): string {
   const first = excerptParts(excerpt).find((p) => p.mark)?.text.trim();
   if (!first || url.includes('#')) return url;
   return `${url}#:~:text=${encodeURIComponent(first).replace(/-/g, '%2D')}`;
+}
+
+/**
+ * For a query such as "actie 5": the action page first, then the practices that carry it out (both
+ * found through the "actie" filter), then the other results, without duplicates.
+ */
+export function actionFirst<T extends { url: string; meta: Record<string, string | undefined> }>(carried: T[], rest: T[]): T[] {
+  const action = carried.filter((r) => r.meta.type === SEARCH_TYPE_LABELS.actie);
+  const practices = carried.filter((r) => r.meta.type !== SEARCH_TYPE_LABELS.actie);
+  const seen = new Set<string>();
+  return [...action, ...practices, ...rest].filter((r) => !seen.has(r.url) && Boolean(seen.add(r.url)));
 }

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery } from '../../../src/lib/search/query.ts';
+import { actionFirst, excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery } from '../../../src/lib/search/query.ts';
+import { actionNumberOf, FILTER_LABELS, SEARCH_FILTERS, SEARCH_TYPE_LABELS } from '../../../src/lib/search/vocabulary.ts';
+import { contentTypes } from '../../../src/schemas/index.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query, filters and sort', () => {
@@ -55,5 +57,23 @@ describe('highlight on arrival', () => {
   it('leaves links without a match or with a fragment alone', () => {
     expect(highlightUrl('/over/', 'geen treffer')).toBe('/over/');
     expect(highlightUrl('/over/#bronnen', '<mark>x</mark>')).toBe('/over/#bronnen');
+  });
+});
+
+describe('an action number query', () => {
+  it('reads "actie 5", "Actie 12" and "actie5", nothing else', () => {
+    expect(['actie 5', 'Actie 12', ' actie5 '].map(actionNumberOf)).toEqual([5, 12, 5]);
+    expect(['actie', 'acties 5', 'actie 5 gent', '5', 'actie 123'].map(actionNumberOf)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+  it('puts the action first, then the practices that carry it out, then the rest without repeating any', () => {
+    const r = (url: string, type: string) => ({ url, meta: { type } });
+    const carried = [r('/praktijken/a/', SEARCH_TYPE_LABELS.praktijk), r('/plan/acties/plan-samenleven-5/', SEARCH_TYPE_LABELS.actie)];
+    const rest = [r('/gemeenten/46021/', SEARCH_TYPE_LABELS.gemeente), r('/praktijken/a/', SEARCH_TYPE_LABELS.praktijk)];
+    expect(actionFirst(carried, rest).map((x) => x.url)).toEqual(['/plan/acties/plan-samenleven-5/', '/praktijken/a/', '/gemeenten/46021/']);
+  });
+  it('every filter key is labelled, and the type labels are the registry\'s singular labels', () => {
+    for (const key of SEARCH_FILTERS) expect(FILTER_LABELS[key]).toBeTruthy();
+    expect(contentTypes.praktijken.labelSingular).toBe(SEARCH_TYPE_LABELS.praktijk);
+    expect(contentTypes.acties.labelSingular).toBe(SEARCH_TYPE_LABELS.actie);
   });
 });
