@@ -86,7 +86,10 @@ describe('Dutch search quality', () => {
     const expected = [`/gemeenten/${gent}/`, ...published.filter((p) => p.text.includes(`"${gent}"`)).map((p) => `/praktijken/${p.id}/`)];
     expect(expected.length).toBeGreaterThan(1);
     const paths = await search('', '&gemeente=Gent');
-    expect([...paths].sort()).toEqual([...expected].sort());
+    // The page shows the first results; the status counts them all.
+    expect(await page.locator('#zoek-status').textContent()).toContain(`${expected.length} resultaten`);
+    expect(paths.length).toBe(Math.min(expected.length, 8));
+    expect(paths.every((p) => expected.includes(p))).toBe(true);
     expect(await page.locator('select[name="gemeente"]').inputValue()).toBe('Gent');
   });
 

@@ -4,7 +4,7 @@
  * them with text nodes only (no HTML from the index is ever parsed into the page).
  */
 import { makeCombobox } from './combobox.ts';
-import { actionFirst, excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery, SEARCH_FILTERS, type SearchState } from '../../lib/search/query.ts';
+import { actionFirst, excerptParts, highlightUrl, municipalityFirst, pagefindOptions, titleFirst, parseSearchState, searchStateToQuery, SEARCH_FILTERS, type SearchState } from '../../lib/search/query.ts';
 import { actionFilterValue, actionNumberOf } from '../../lib/search/vocabulary.ts';
 
 interface PagefindResultData {
@@ -120,7 +120,7 @@ export function runSearchPage(): void {
               (await pf.search(null, { ...options, filters: { ...options.filters, actie: actionFilterValue(action) } })).results.slice(0, PAGE_SIZE).map((r) => r.data()),
             );
       if (mine !== generation) return;
-      const ranked = action === undefined ? municipalityFirst(s.q, data) : actionFirst(carriedData, data).slice(0, PAGE_SIZE);
+      const ranked = action === undefined ? municipalityFirst(s.q, titleFirst(s.q, data)) : actionFirst(carriedData, data).slice(0, PAGE_SIZE);
       list!.replaceChildren(...ranked.map(resultItem));
       if (suggest && s.q) combobox.show(ranked.map((r) => ({ label: r.meta.title ?? r.url, type: r.meta.type ?? '', href: highlightUrl(r.url, r.excerpt) })));
       else combobox.close();

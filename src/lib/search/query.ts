@@ -94,3 +94,14 @@ export function actionFirst<T extends { url: string; meta: Record<string, string
   const seen = new Set<string>();
   return [...action, ...practices, ...rest].filter((r) => !seen.has(r.url) && Boolean(seen.add(r.url)));
 }
+
+/**
+ * A page whose title is the query ranks first: "wijkverbeteringscontracten" opens with the action of
+ * that name (its title read without the "Actie 3:" prefix), even when practices use the word more often.
+ */
+export function titleFirst<T extends { meta: Record<string, string | undefined> }>(query: string, results: T[]): T[] {
+  const q = normalise(query);
+  if (!q) return results;
+  const index = results.findIndex((r) => r.meta.title && normalise(r.meta.title.replace(/^actie \d+:\s*/i, '')) === q);
+  return index <= 0 ? results : [results[index], ...results.slice(0, index), ...results.slice(index + 1)];
+}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { actionFirst, excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery } from '../../../src/lib/search/query.ts';
+import { actionFirst, titleFirst, excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery } from '../../../src/lib/search/query.ts';
 import { actionNumberOf, FILTER_LABELS, SEARCH_FILTERS, SEARCH_TYPE_LABELS } from '../../../src/lib/search/vocabulary.ts';
 import { contentTypes } from '../../../src/schemas/index.ts';
 
@@ -75,5 +75,17 @@ describe('an action number query', () => {
     for (const key of SEARCH_FILTERS) expect(FILTER_LABELS[key]).toBeTruthy();
     expect(contentTypes.praktijken.labelSingular).toBe(SEARCH_TYPE_LABELS.praktijk);
     expect(contentTypes.acties.labelSingular).toBe(SEARCH_TYPE_LABELS.actie);
+  });
+});
+
+describe('titleFirst', () => {
+  const r = (url: string, title: string) => ({ url, meta: { title } });
+  it('moves the page titled like the query to the top, reading an action title without its number', () => {
+    const results = [r('/praktijken/b/', 'Wijkverbeteringscontract tuinwijk Beringen-Mijn'), r('/plan/acties/plan-samenleven-3/', 'Actie 3: Wijkverbeteringscontracten')];
+    expect(titleFirst('wijkverbeteringscontracten', results).map((x) => x.url)).toEqual(['/plan/acties/plan-samenleven-3/', '/praktijken/b/']);
+  });
+  it('keeps the order when no title is the query', () => {
+    const results = [r('/a/', 'Taalcafé Mundial'), r('/b/', 'Klapsalon')];
+    expect(titleFirst('taal', results)).toEqual(results);
   });
 });
