@@ -1,14 +1,16 @@
 /**
  * Status and progress of plans, goals and actions, computed from the actions' milestones and yearly
- * figures by the rules stated in ROLLUP_RULES (shown on the dashboard).
+ * figures by the rules stated in ROLLUP_RULES (shown next to the figures). Missing figures stay
+ * missing: nothing here turns "not published" into 0.
  */
 import { ACTION_STATUSES, type ActionStatus, type Milestone, type YearFigures } from '../../schemas/plan.ts';
+import { projectYearLabel } from './labels.ts';
 
 export const ROLLUP_RULES = {
   status: 'De status van een actie is de status van haar laatste mijlpaal.',
-  progress:
-    'De voortgang van een doel of plan is het aandeel van zijn acties met status “gerealiseerd”. Stopgezette acties tellen niet mee in de noemer.',
-  kpi: 'De KPI-realisatie van een projectjaar is de som van de behaalde KPI’s gedeeld door de som van de toegezegde KPI’s, alleen over acties die beide cijfers publiceerden.',
+  reporting: 'De stand van de rapportering volgt uit de gepubliceerde cijfers: per projectjaar staat er wat de bron publiceert, en wat ze niet publiceert, staat er in woorden.',
+  kpi: 'De realisatie van een actie in een projectjaar is het aantal behaalde KPI’s gedeeld door het aantal toegezegde KPI’s. Per doel en voor het plan tellen alleen acties die voor dat projectjaar beide cijfers publiceerden; hoeveel dat er zijn, staat erbij.',
+  units: 'KPI’s in verschillende eenheden (actieplannen, oefenkansen, …) worden niet opgeteld: dan telt de samenvatting hoeveel acties hun toezegging haalden.',
 } as const;
 
 export interface ActionLike {
@@ -31,46 +33,75 @@ export function statusCounts(actions: Pick<ActionLike, 'mijlpalen'>[]): Record<A
   return counts;
 }
 
-export interface Progress {
-  realised: number;
-  counted: number;
-  /** Share 0..1, or undefined when no action counts. */
-  share?: number;
+/** Achieved over committed, or undefined when either is not published or nothing was committed. */
+export function realisation(year: Pick<YearFigures, 'kpiToegezegd' | 'kpiBehaald'>): number | undefined {
+  return year.kpiToegezegd !== undefined && year.kpiBehaald !== undefined && year.kpiToegezegd > 0 ? year.kpiBehaald / year.kpiToegezegd : undefined;
 }
 
-export function progress(actions: Pick<ActionLike, 'mijlpalen'>[]): Progress {
-  const statuses = actions.map(currentStatus);
-  const counted = statuses.filter((s) => s !== 'stopgezet').length;
-  const realised = statuses.filter((s) => s === 'gerealiseerd').length;
-  return { realised, counted, share: counted ? realised / counted : undefined };
+export interface RollupAction {
+  id: string;
+  jaren: YearFigures[];
+  /** Unit of the published KPI figures; actions with different units are never summed. */
+  cijfereenheid?: string;
 }
 
-export interface YearTotal {
+export interface YearRollup {
   projectjaar: string;
-  kpiToegezegd: number;
-  kpiBehaald: number;
-  /** Actions that published both KPI figures this year. */
-  actions: number;
-  budget?: number;
-  realisation?: number;
+  /** Actions that published both KPI figures this year, with their realisation. */
+  actions: { id: string; toegezegd: number; behaald: number; share: number; unit?: string }[];
+  /** How many of those reached at least what they committed. */
+  metCommitment: number;
+  /** Sum over the counted actions, only when they all count in the same unit. */
+  sum?: { toegezegd: number; behaald: number; share: number; unit?: string };
 }
 
-/** KPI totals per project year over the actions that published both figures, sorted by year. */
-export function yearTotals(actions: Pick<ActionLike, 'jaren'>[]): YearTotal[] {
-  const byYear = new Map<string, YearTotal>();
+/** KPI roll-up per project year over the actions that published both figures, sorted by year. */
+export function kpiRollup(actions: RollupAction[]): YearRollup[] {
+  const byYear = new Map<string, YearRollup['actions']>();
   for (const action of actions) {
     for (const y of action.jaren) {
-      const total = byYear.get(y.projectjaar) ?? { projectjaar: y.projectjaar, kpiToegezegd: 0, kpiBehaald: 0, actions: 0 };
-      if (y.kpiToegezegd !== undefined && y.kpiBehaald !== undefined) {
-        total.kpiToegezegd += y.kpiToegezegd;
-        total.kpiBehaald += y.kpiBehaald;
-        total.actions++;
-      }
-      if (y.budget !== undefined) total.budget = (total.budget ?? 0) + y.budget;
-      byYear.set(y.projectjaar, total);
+      const share = realisation(y);
+      if (share === undefined) continue;
+      const list = byYear.get(y.projectjaar) ?? [];
+      list.push({ id: action.id, toegezegd: y.kpiToegezegd!, behaald: y.kpiBehaald!, share, unit: action.cijfereenheid });
+      byYear.set(y.projectjaar, list);
     }
   }
-  return [...byYear.values()]
-    .map((t) => ({ ...t, realisation: t.kpiToegezegd > 0 ? t.kpiBehaald / t.kpiToegezegd : undefined }))
-    .sort((a, b) => a.projectjaar.localeCompare(b.projectjaar));
+  return [...byYear]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([projectjaar, list]) => {
+      const units = new Set(list.map((a) => a.unit));
+      const toegezegd = list.reduce((s, a) => s + a.toegezegd, 0);
+      const behaald = list.reduce((s, a) => s + a.behaald, 0);
+      return {
+        projectjaar,
+        actions: list,
+        metCommitment: list.filter((a) => a.behaald >= a.toegezegd).length,
+        sum: units.size === 1 ? { toegezegd, behaald, share: behaald / toegezegd, unit: list[0].unit } : undefined,
+      };
+    });
+}
+
+/**
+ * The state of an action's reporting in words, from its published figures, e.g. "Resultaten
+ * gepubliceerd voor projectjaar 1 en 2; projectjaar 3: …". Never "0".
+ */
+export function reportingState(action: { jaren: YearFigures[]; andereFinanciering?: unknown }, planYears: readonly string[]): string {
+  if (action.andereFinanciering) return 'Gefinancierd via een ander instrument dan de subsidieoproep: geen cijfers van het Plan Samenleven per projectjaar.';
+  if (!action.jaren.length) return 'Geen cijfers per projectjaar in de bronnen van de kennisbank.';
+  const years = [...action.jaren].sort((a, b) => a.projectjaar.localeCompare(b.projectjaar));
+  const number = (y: YearFigures) => projectYearLabel(y.projectjaar, planYears).replace(/ \(.*\)$/, '').replace('projectjaar ', '');
+  const withResults = years.filter((y) => y.kpiBehaald !== undefined);
+  const parts: string[] = [];
+  if (withResults.length) parts.push(`Resultaten gepubliceerd voor projectjaar ${joinDutch(withResults.map(number))}`);
+  for (const y of years.filter((y) => y.kpiBehaald === undefined)) {
+    parts.push(`projectjaar ${number(y)}: ${y.kpiToegezegd !== undefined ? 'toezegging gepubliceerd, ' : ''}behaald cijfer nog niet opgenomen`);
+  }
+  const text = parts.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** "1", "1 en 2", "1, 2 en 3". */
+export function joinDutch(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 }
