@@ -21,6 +21,7 @@ import { PRACTICE_LEVELS, EVIDENCE_LEVELS, PRACTICE_STATUSES } from '../schemas/
 import type { Municipality } from '../schemas/municipality.ts';
 import type { Practice } from '../schemas/practice.ts';
 import type { Action, PlanGoal } from '../schemas/plan.ts';
+import { goalLabel } from '../lib/plan/labels.ts';
 import { PROVINCES } from '../schemas/municipality.ts';
 
 export type PracticeEntry = CollectionEntry<'praktijken'>;
@@ -150,7 +151,7 @@ async function load() {
     niveau: keep('niveau', Object.entries(PRACTICE_LEVELS).map(([value, label]) => ({ value, label }))),
     plandoel: keep(
       'plandoel',
-      [...planGoalById.entries()].sort((a, b) => a[1].nummer - b[1].nummer).map(([value, g]) => ({ value, label: `${g.nummer}. ${g.titel}` })),
+      [...planGoalById.entries()].sort((a, b) => a[1].nummer - b[1].nummer).map(([value, g]) => ({ value, label: goalLabel(g) })),
     ),
   };
 
@@ -211,7 +212,7 @@ export function practiceSearchOptions(p: PracticeView, themeLabels: string[]): S
       gemeente: p.municipalities.map((m) => m.naam),
       bewijsniveau: evidenceLabel(p.data.bewijs.niveau),
       niveau: levelLabel(p.data.niveau),
-      plandoel: p.planGoals.map((g) => `${g.nummer}. ${g.titel}`),
+      plandoel: p.planGoals.map(goalLabel),
       actie: p.actionFilters,
       status: statusLabel(p.data.status),
     },

@@ -39,7 +39,8 @@ describe('fixture site build', () => {
     const published = readdirSync(join(FIXTURE, 'praktijken')).filter((f) => readFileSync(join(FIXTURE, 'praktijken', f), 'utf8').includes('status: gepubliceerd')).length;
     const actions = readdirSync(join(FIXTURE, 'acties')).length;
     expect(html).toContain(`>${published} praktijk${published === 1 ? '' : 'en'}<`);
-    expect(html).toContain(`>${actions} actie${actions === 1 ? '' : 's'}<`);
+    // Each plan's actions are counted apart (the fixture has one plan, short title "Plan Samenleven").
+    expect(html).toContain(`>Plan Samenleven: ${actions} actie${actions === 1 ? '' : 's'}<`);
     expect(html).toContain(`${fixtureCount('gemeenten/gemeenten-2025.json')} gemeenten`);
   });
 
