@@ -105,7 +105,7 @@ describe('Decap CMS', () => {
     await choose('Doelgroepen', 'Nieuwkomers');
     await choose('Status van de praktijk', 'Lopend');
     await choose('Bewijsniveau', 'Idee');
-    await type('Beoordeeld op', '2026-11-23');
+    await type('Datum van het bewijs', '2026-11-23');
     await type('Basis', 'Browsertest');
     for (const nth of [0, 1, 2]) {
       await choose('Oordeel', 'Niet aangetoond', nth);
