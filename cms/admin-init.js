@@ -76,9 +76,92 @@
 
   if (window.KENNISBANK_PREVIEW_CSS) CMS.registerPreviewStyle(window.KENNISBANK_PREVIEW_CSS);
 
+  // Dutch for what Decap's own Dutch phrases leave in English (heading menu, notes, list buttons).
+  function merge(target, extra) {
+    var out = Object.assign({}, target);
+    Object.keys(extra).forEach(function (key) {
+      var value = extra[key];
+      out[key] = value && typeof value === 'object' && target && typeof target[key] === 'object' ? merge(target[key], value) : value;
+    });
+    return out;
+  }
+  if (window.KENNISBANK_LOCALE_NL) CMS.registerLocale('nl', merge(CMS.getLocale('nl') || {}, window.KENNISBANK_LOCALE_NL));
+
+  function collectionConfig(name) {
+    return config.collections.filter(function (c) { return c.name === name; })[0] || {};
+  }
+  function fieldsOf(collection) {
+    return collection.fields || (collection.files && collection.files[0].fields) || [];
+  }
+  var READONLY = 'kennisbank-alleen-lezen';
+  function isImported(collection) {
+    return fieldsOf(collection).some(function (f) { return f.widget === READONLY; });
+  }
+
+  // Imported lists (municipalities, mergers): a table to look things up in, no inputs.
+  CMS.registerWidget(
+    READONLY,
+    createClass({
+      render: function () {
+        var value = this.props.value;
+        var rows = value && value.toJS ? value.toJS() : value || [];
+        var columns = this.props.field.get('columns').toJS();
+        return h(
+          'table',
+          { className: 'kennisbank-readonly' },
+          h('caption', null, rows.length + ' rijen, alleen ter inzage'),
+          h('thead', null, h('tr', null, columns.map(function (c) { return h('th', { key: c.name, scope: 'col' }, c.label); }))),
+          h(
+            'tbody',
+            null,
+            rows.map(function (row, i) {
+              return h('tr', { key: i }, columns.map(function (c) { return h('td', { key: c.name }, String(row[c.name] == null ? '' : row[c.name])); }));
+            })
+          )
+        );
+      },
+    })
+  );
+
+  /**
+   * Empty optional fields are left out of the file instead of being written as "" or {}: the build
+   * refuses `naam: ""` (a name must not be empty), and the form offers no way to remove the key.
+   * Required fields stay, empty or not, so the check can name them.
+   */
+  function isEmpty(value) {
+    if (value === '' || value === null || value === undefined) return true;
+    if (value && value.size !== undefined && typeof value.get === 'function') return value.size === 0;
+    return false;
+  }
+  function omitEmpty(data, fields) {
+    fields.forEach(function (field) {
+      var value = data.get(field.name);
+      if (value === undefined) return;
+      if (field.widget === 'object' && field.fields && value && value.get) {
+        value = omitEmpty(value, field.fields);
+        data = data.set(field.name, value);
+      } else if (field.widget === 'list' && field.fields && value && value.map) {
+        value = value.map(function (item) { return item && item.get ? omitEmpty(item, field.fields) : item; });
+        data = data.set(field.name, value);
+      }
+      if (field.required === false && isEmpty(value)) data = data.delete(field.name);
+    });
+    return data;
+  }
+
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: function (event) {
+      var entry = event.entry;
+      var collection = collectionConfig(entry.get('collection'));
+      if (isImported(collection)) throw new Error(collection.description);
+      return omitEmpty(entry.get('data'), fieldsOf(collection));
+    },
+  });
+
   /** The label the form shows for a choice ("Effect aangetoond"), not its stored code. */
   function choiceLabel(collection, path, value) {
-    var fields = (config.collections.filter(function (c) { return c.name === collection; })[0] || {}).fields || [];
+    var fields = fieldsOf(collectionConfig(collection));
     var field;
     path.forEach(function (name) {
       field = fields.filter(function (f) { return f.name === name; })[0];
@@ -88,13 +171,17 @@
     return option ? option.label : value;
   }
 
+  /** Reads a value of the entry being edited as plain JavaScript. */
+  function fieldGetter(entry) {
+    return function (path) {
+      var v = entry.getIn(['data'].concat(path));
+      return v && v.toJS ? v.toJS() : v;
+    };
+  }
+
   var PracticePreview = createClass({
     render: function () {
-      var entry = this.props.entry;
-      var get = function (path) {
-        var v = entry.getIn(['data'].concat(path));
-        return v && v.toJS ? v.toJS() : v;
-      };
+      var get = fieldGetter(this.props.entry);
       var choice = function (path) {
         var v = get(path);
         return v ? choiceLabel('praktijken', path, v) : '–';
@@ -125,6 +212,63 @@
     },
   });
   CMS.registerPreviewTemplate('praktijken', PracticePreview);
+
+  var numberNl = new Intl.NumberFormat('nl-BE');
+  /** A published figure with its unit, or the words "niet gepubliceerd" (never 0 for a missing figure). */
+  function figure(value, unit) {
+    return typeof value === 'number' ? numberNl.format(value) + (unit ? ' ' + unit : '') : 'niet gepubliceerd';
+  }
+
+  var ActionPreview = createClass({
+    render: function () {
+      var get = fieldGetter(this.props.entry);
+      var kpi = get(['kpi']) || {};
+      var years = get(['jaren']) || [];
+      var milestones = get(['mijlpalen']) || [];
+      return h(
+        'main',
+        { className: 'page' },
+        h('p', { className: 'muted' }, 'Voorbeeld van de actiepagina'),
+        h('h1', null, 'Actie ' + (get(['nummer']) || '?') + ': ' + (get(['titel']) || '(zonder titel)')),
+        h('p', { className: 'lede' }, get(['samenvatting']) || ''),
+        kpi.definitie ? h('p', null, h('strong', null, 'KPI: '), kpi.definitie + (kpi.eenheid ? ' (eenheid: ' + kpi.eenheid + ')' : '')) : null,
+        years.length
+          ? h(
+              'table',
+              null,
+              h('caption', null, 'Cijfers per projectjaar'),
+              h('thead', null, h('tr', null, ['Projectjaar', 'Budget', 'Lokale besturen', 'KPI toegezegd', 'KPI behaald'].map(function (t) { return h('th', { key: t, scope: 'col' }, t); }))),
+              h(
+                'tbody',
+                null,
+                years.map(function (y, i) {
+                  return h(
+                    'tr',
+                    { key: i },
+                    h('th', { scope: 'row' }, y.projectjaar || ''),
+                    h('td', null, typeof y.budget === 'number' ? '€ ' + numberNl.format(y.budget) : 'niet gepubliceerd'),
+                    h('td', null, figure(y.lokaleBesturen)),
+                    h('td', null, figure(y.kpiToegezegd, kpi.eenheid)),
+                    h('td', null, figure(y.kpiBehaald, kpi.eenheid))
+                  );
+                })
+              )
+            )
+          : null,
+        milestones.length
+          ? h(
+              'div',
+              null,
+              h('h2', null, 'Mijlpalen'),
+              h('ol', null, milestones.map(function (m, i) {
+                return h('li', { key: i }, (m.datum || '') + ' – ' + choiceLabel('acties', ['mijlpalen', 'status'], m.status) + ': ' + (m.tekst || ''));
+              }))
+            )
+          : null
+      );
+    },
+  });
+  CMS.registerPreviewTemplate('acties', ActionPreview);
   // The configuration is generated by the build (config.js); there is no config.yml to fetch.
   CMS.init({ config: Object.assign({ load_config_file: false }, config) });
 })();

@@ -9,13 +9,26 @@ import { unwrap, objectFields } from '../src/lib/content/schema-walk.ts';
 import type { CollectionName } from '../src/schemas/common.ts';
 import { MEDIA_DIR, MEDIA_PATH } from '../src/lib/content/media-paths.ts';
 import { bodyComponents } from '../src/schemas/body-components.ts';
+import { workbenchFor } from './workbench.ts';
+import { DUTCH_PHRASES } from './locale-nl.ts';
+
+/** Port of decap-server on 127.0.0.1 unless `npm start --cms-port` chooses another. */
+export const DEFAULT_CMS_PORT = 8081;
+
+/** The local CMS backend's port when this build enables it (KENNISBANK_CMS_LOCAL=1, set by npm start). */
+export function localCmsPort(env: Record<string, string | undefined> = process.env): number | undefined {
+  return env.KENNISBANK_CMS_LOCAL === '1' ? Number(env.KENNISBANK_CMS_PORT ?? DEFAULT_CMS_PORT) : undefined;
+}
+
+/** The logo file /admin/ serves (written by src/integrations/cms.ts from cms/logo.svg). */
+export const ADMIN_LOGO = '/admin/logo.svg';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
 
 export interface CmsOptions {
   /** Edit the local working copy through decap-server (npm start). Never set for production builds. */
   local: boolean;
-  /** Port of decap-server on 127.0.0.1 (default 8081). */
+  /** Port of decap-server on 127.0.0.1 (default DEFAULT_CMS_PORT). */
   localPort?: number;
   backend?: 'github' | 'gitlab';
   repo?: string;
@@ -24,6 +37,8 @@ export interface CmsOptions {
   baseUrl?: string;
   appId?: string;
   siteUrl?: string;
+  /** The date "review due" filters compare with (YYYY-MM-DD); today by default. */
+  today?: string;
 }
 
 const checksOf = (def: any) => ((def.checks ?? []) as any[]).map((c) => c._zod.def);
@@ -82,6 +97,8 @@ export function fieldFor(name: string, schema: z.ZodType, insideOptional = false
     }
     case 'number': {
       const checks = checksOf(def);
+      // The yearly KPI figures count in the unit the action's KPI states; say so where the schema does not.
+      if (/^kpi[A-Z]/.test(name) && !meta.description) base.hint = 'Aantal in de eenheid van de KPI van deze actie (veld «KPI», «Eenheid»)';
       const int = checks.some((c) => c.check === 'number_format' && /int/.test(c.format));
       const min = checks.find((c) => c.check === 'greater_than')?.value;
       const max = checks.find((c) => c.check === 'less_than')?.value;
@@ -101,7 +118,8 @@ export function fieldFor(name: string, schema: z.ZodType, insideOptional = false
       const list: DecapField = { ...base, ...(min ? { min } : {}) };
       if (element.meta.ref) return { ...list, widget: 'relation', multiple: true, ...relationTarget(element.meta.ref), ...(min ? { min } : {}) };
       if (element.def.type === 'object') return { ...list, widget: 'list', summary: summaryFor(def.element), fields: objectFields(def.element).map(([n, s]) => fieldFor(n, s)) };
-      return { ...list, widget: 'list', field: fieldFor('waarde', def.element) };
+      // A list of plain values: each item carries the list's own label, not a generic "waarde".
+      return { ...list, widget: 'list', field: { ...fieldFor('waarde', def.element), label: element.meta.title ?? base.label } };
     }
     default:
       throw new Error(`Geen CMS-widget voor veld "${name}" van type ${def.type}`);
@@ -114,17 +132,26 @@ function summaryFor(schema: z.ZodType): string {
   return first ? `{{fields.${first}}}` : '';
 }
 
-function collectionFor(name: CollectionName): Record<string, unknown> {
+/**
+ * Imported lists are shown as a read-only table (widget registered in cms/admin-init.js); saving them is
+ * refused there too, because the next import would overwrite any change.
+ */
+export const READONLY_WIDGET = 'kennisbank-alleen-lezen';
+export const IMPORTED_NOTE = 'Wordt ingelezen met een importscript; hier alleen ter inzage. Wijzig de bron en voer de import opnieuw uit.';
+
+function collectionFor(name: CollectionName, today: string): Record<string, unknown> {
   const type = contentTypes[name] as ContentType;
   const fields = objectFields(type.schema).map(([n, s]) => fieldFor(n, s));
   if (type.source.kind === 'list') {
-    const { key, file } = type.source;
-    const listField: DecapField = { name: key, label: type.label, widget: 'list', summary: summaryFor(type.schema), fields };
+    const { key, file, idField } = type.source;
+    const listField: DecapField = type.imported
+      ? { name: key, label: type.label, widget: READONLY_WIDGET, required: false, columns: [...new Set([type.titleField, idField])].map((n) => ({ name: n, label: fields.find((f) => f.name === n)?.label ?? n })) }
+      : { name: key, label: type.label, widget: 'list', summary: summaryFor(type.schema), fields };
     return {
       name,
       label: type.label,
       label_singular: type.labelSingular,
-      ...(type.imported ? { description: 'Wordt ingelezen met een importscript; hier alleen ter inzage. Wijzigingen hier worden bij de volgende import overschreven.' } : {}),
+      ...(type.imported ? { description: IMPORTED_NOTE } : {}),
       editor: { preview: false },
       files: [{ name, label: type.label, file: `content/${file}`, fields: [listField] }],
     };
@@ -143,6 +170,7 @@ function collectionFor(name: CollectionName): Record<string, unknown> {
     slug: '{{slug}}',
     identifier_field: fields.some((f) => f.name === 'titel') ? 'titel' : fields[0].name,
     summary: `{{${type.titleField}}}`,
+    ...workbenchFor(type.schema, type.titleField, today),
     fields: withBody ? [...fields, { name: 'body', label: 'Tekst', widget: 'markdown', required: false, editor_components: Object.keys(bodyComponents), hint: 'Gewone Markdown. Kaders, citaten en kerncijfers voeg je in met de knop "+"; HTML en code zijn niet toegestaan. Afbeeldingen horen in het veld «Afbeeldingen».' }] : fields,
   };
 }
@@ -156,16 +184,25 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
   return {
     locale: 'nl',
     backend,
-    ...(options.local ? { local_backend: { url: `http://127.0.0.1:${options.localPort ?? 8081}/api/v1` } } : { publish_mode: 'editorial_workflow' }),
+    // The site's own mark and name on the login page and in the header, not Decap's.
+    logo: { src: ADMIN_LOGO, show_in_header: true },
+    ...(options.local ? { local_backend: { url: `http://127.0.0.1:${options.localPort ?? DEFAULT_CMS_PORT}/api/v1` } } : { publish_mode: 'editorial_workflow' }),
     // Uploads go into the content tree, not public/: the build sends them through Astro's image pipeline.
     media_folder: `content/${MEDIA_DIR}`,
     public_folder: MEDIA_PATH,
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
-    collections: collectionNames.map(collectionFor),
+    collections: collectionNames.map((name) => collectionFor(name, options.today ?? new Date().toISOString().slice(0, 10))),
   };
 }
 
 /** The script /admin/config.js: configuration, allowed body components and the preview stylesheet. */
 export function adminConfigScript(config: Record<string, unknown>, bodyComponents: unknown, previewCss: string | undefined): string {
-  return `window.CMS_MANUAL_INIT = true;\nwindow.KENNISBANK_CMS_CONFIG = ${JSON.stringify(config)};\nwindow.KENNISBANK_BODY_COMPONENTS = ${JSON.stringify(bodyComponents)};\nwindow.KENNISBANK_PREVIEW_CSS = ${JSON.stringify(previewCss ?? null)};\n`;
+  return [
+    'window.CMS_MANUAL_INIT = true;',
+    `window.KENNISBANK_CMS_CONFIG = ${JSON.stringify(config)};`,
+    `window.KENNISBANK_BODY_COMPONENTS = ${JSON.stringify(bodyComponents)};`,
+    `window.KENNISBANK_PREVIEW_CSS = ${JSON.stringify(previewCss ?? null)};`,
+    `window.KENNISBANK_LOCALE_NL = ${JSON.stringify(DUTCH_PHRASES)};`,
+    '',
+  ].join('\n');
 }

@@ -9,13 +9,14 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { watch } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serveStatic } from './static-server.ts';
+import { DEFAULT_CMS_PORT } from '../cms/config.ts';
 
 const { values: args } = parseArgs({
-  options: { port: { type: 'string', default: '4321' }, 'no-build': { type: 'boolean' }, 'no-cms': { type: 'boolean' }, 'cms-port': { type: 'string', default: '8081' } },
+  options: { port: { type: 'string', default: '4321' }, 'no-build': { type: 'boolean' }, 'no-cms': { type: 'boolean' }, 'cms-port': { type: 'string', default: String(DEFAULT_CMS_PORT) } },
 });
 const port = Number(args.port);
 // The CMS config only enables the local Git backend for this local run (see src/integrations/cms.ts).
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(args['no-cms'] ? {} : { KENNISBANK_CMS_LOCAL: '1' }) };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(args['no-cms'] ? {} : { KENNISBANK_CMS_LOCAL: '1', KENNISBANK_CMS_PORT: args['cms-port'] }) };
 
 function build(): boolean {
   console.log('Site bouwen…');

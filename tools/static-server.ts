@@ -1,12 +1,14 @@
 /**
  * A small static file server for the built site, as a static host or CDN serves it: directory
- * index files, the site's 404 page, and the response headers listed in `_headers` (Netlify /
- * Cloudflare Pages format), so local runs and browser tests see the same headers as production.
+ * index files, the site's 404 page, and the response headers listed in `_headers`, combined as
+ * Cloudflare Pages combines them (src/lib/hosting/headers-file.ts), so local runs and browser tests see
+ * the same headers as production.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { headersForPath, parseHeadersFile } from '../src/lib/hosting/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,27 +34,6 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
-
-export interface HeaderRule {
-  pattern: RegExp;
-  headers: [string, string][];
-}
-
-/** Parses a `_headers` file: a path pattern line, then indented "Name: value" lines. */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const raw of text.split('\n')) {
-    if (!raw.trim() || raw.trim().startsWith('#')) continue;
-    if (!/^\s/.test(raw)) {
-      const pattern = new RegExp('^' + raw.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$');
-      rules.push({ pattern, headers: [] });
-    } else if (rules.length) {
-      const i = raw.indexOf(':');
-      if (i > 0) rules.at(-1)!.headers.push([raw.slice(0, i).trim(), raw.slice(i + 1).trim()]);
-    }
-  }
-  return rules;
-}
 
 export function resolveFile(root: string, urlPath: string): string | undefined {
   let decoded: string;
@@ -93,7 +74,7 @@ export function serveStatic(dir: string, port: number, host = '127.0.0.1'): Prom
       status = 404;
       file = join(root, '404.html');
     }
-    for (const rule of rules) if (rule.pattern.test(url.pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+    for (const [name, value] of headersForPath(rules, url.pathname)) res.setHeader(name, value);
     res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
     if (!existsSync(file)) {
       res.writeHead(404).end('Niet gevonden');

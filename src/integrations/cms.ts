@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } fro
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { adminConfigScript, buildCmsConfig } from '../../cms/config.ts';
+import { ADMIN_LOGO, adminConfigScript, buildCmsConfig, localCmsPort } from '../../cms/config.ts';
 import { bodyComponents } from '../schemas/body-components.ts';
 
 const require = createRequire(import.meta.url);
@@ -26,10 +26,12 @@ export function cms(): AstroIntegration {
         // The bundle loads its chunks from the folder it was served from.
         for (const file of readdirSync(bundleDir)) if (/^(\d+\.)?decap-cms\.js$/.test(file)) copyFileSync(join(bundleDir, file), join(admin, file));
         copyFileSync(fileURLToPath(new URL('../../cms/admin-init.js', import.meta.url)), join(admin, 'init.js'));
-        const local = process.env.KENNISBANK_CMS_LOCAL === '1';
+        copyFileSync(fileURLToPath(new URL('../../cms/logo.svg', import.meta.url)), join(root, ADMIN_LOGO.slice(1)));
+        const localPort = localCmsPort();
+        const local = localPort !== undefined;
         const config = buildCmsConfig({
           local,
-          localPort: process.env.KENNISBANK_CMS_PORT ? Number(process.env.KENNISBANK_CMS_PORT) : undefined,
+          localPort,
           backend: process.env.KENNISBANK_CMS_BACKEND === 'gitlab' ? 'gitlab' : 'github',
           repo: process.env.KENNISBANK_CMS_REPO,
           branch: process.env.KENNISBANK_CMS_BRANCH,

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, inlineScripts, inlineStyles, withMetaCsp } from '../lib/hosting/csp.ts';
+import { localCmsPort } from '../../cms/config.ts';
 import { filesUnder } from '../lib/shared/files.ts';
 
 
@@ -18,7 +19,8 @@ export function security(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        writeFileSync(join(root, '_headers'), headersFile());
+        // The admin policy allows the local CMS backend only on the port npm start chose for it.
+        writeFileSync(join(root, '_headers'), headersFile({ cmsPort: localCmsPort() }));
         const offenders: string[] = [];
         // /admin/ keeps its own policy (Decap CMS), set in _headers only.
         const files = filesUnder(root).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));

@@ -15,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, openPage } from './support/browser.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { adminConfigScript, buildCmsConfig } from '../../cms/config.ts';
+import { adminCsp, headersFile } from '../../src/lib/hosting/csp.ts';
 import { bodyComponents } from '../../src/schemas/body-components.ts';
 import { validateContentTree, formatProblems } from '../../src/lib/content/validation.ts';
 
@@ -32,6 +33,9 @@ let site: Server;
 let base: string;
 let browser: Browser;
 let page: Page;
+let adminPolicy: string | undefined;
+let cmsPort: number;
+const violations: string[] = [];
 const PRACTICE = 'aalst-babbelonie';
 
 beforeAll(async () => {
@@ -39,9 +43,11 @@ beforeAll(async () => {
   cpSync('content', join(work, 'repo', 'content'), { recursive: true });
   cpSync('dist/admin', join(work, 'site', 'admin'), { recursive: true });
   cpSync('dist/_astro', join(work, 'site', '_astro'), { recursive: true });
-  const cmsPort = await freePort();
+  cmsPort = await freePort();
   const css = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync('dist/index.html', 'utf8'))?.[1];
   writeFileSync(join(work, 'site', 'admin', 'config.js'), adminConfigScript(buildCmsConfig({ local: true, localPort: cmsPort }), bodyComponents, css));
+  // The headers the build writes for a local run, for this run's port, served as Cloudflare Pages combines them.
+  writeFileSync(join(work, 'site', '_headers'), headersFile({ cmsPort }));
   decap = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], { env: { ...process.env, PORT: String(cmsPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: join(work, 'repo'), MODE: 'fs' } });
   await new Promise<void>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error('decap-server did not start')), 20_000);
@@ -51,7 +57,11 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
   browser = await launch();
   page = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
-  await page.goto(`${base}/admin/`);
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  const response = await page.goto(`${base}/admin/`);
+  adminPolicy = response?.headers()['content-security-policy'];
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByText('Goede praktijken').first().waitFor({ timeout: 30_000 });
 }, 90_000);
@@ -65,11 +75,20 @@ afterAll(async () => {
 });
 
 describe('Decap CMS', () => {
+  it('runs under one policy, the admin policy for this port, with the site name', async () => {
+    expect(adminPolicy).toBe(adminCsp({ cmsPort }));
+    expect(await page.locator('img[src="/admin/logo.svg"]').count()).toBeGreaterThan(0);
+  });
+
   it('edits a practice through the form, picking a municipality by name, and writes a valid file', async () => {
     await page.goto(`${base}/admin/#/collections/praktijken/entries/${PRACTICE}`);
     const title = page.locator('input[id^="titel-field"]');
     await title.waitFor({ timeout: 30_000 });
     await title.fill('Babbelonië in Aalst (bewerkt via het CMS)');
+    // An optional field typed in and emptied again is left out, not written as land: "".
+    const land = page.locator('input[id^="land-field"]');
+    await land.fill('België');
+    await land.fill('');
     await page.locator('[id^="gemeenten-field"] input, input[id^="gemeenten-field"]').first().fill('Sint-Nik');
     await page.getByText(/Sint-Niklaas/).first().click({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Publiceer' }).first().click();
@@ -81,6 +100,8 @@ describe('Decap CMS', () => {
     await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).toContain('Babbelonië in Aalst (bewerkt via het CMS)');
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/46021/);
+    expect(text).not.toMatch(/^\s*land:/m);
+    expect(text).not.toMatch(/: ""$|: \{\}$/m);
     const { problems } = validateContentTree(join(work, 'repo', 'content'), work);
     expect(formatProblems(problems)).toBe('');
   });
@@ -144,6 +165,8 @@ describe('Decap CMS', () => {
     const fiche = readFileSync(join(work, 'rebuilt', 'praktijken', 'taalwandeling-in-sint-niklaas', 'index.html'), 'utf8');
     expect(fiche).toMatch(/<source srcset="\/_astro\/taalcafe-fixture\.[^"]+ 400w, [^"]+ 800w" type="image\/avif"/);
     expect(fiche).toMatch(/<img [^>]*alt="Testbeeld: een gele cirkel op een kleurverloop"[^>]* width="\d+" height="\d+"/);
+    // The upload was saved under the admin policy the site ships (it needs blob: in connect-src).
+    expect(violations).toEqual([]);
   }, 180_000);
 
   it('previews a body component with the markup and classes the site uses', async () => {

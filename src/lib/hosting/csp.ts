@@ -20,18 +20,35 @@ export const PUBLIC_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export const ADMIN_CSP = [
-  "default-src 'self'",
-  // Decap CMS's bundle uses eval-like code and inline styles from its UI library.
-  "script-src 'self' 'unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  // The local backend (decap-server) on loopback, and Git hosting APIs in production.
-  "connect-src 'self' http://127.0.0.1:8081 http://localhost:8081 https://api.github.com https://gitlab.com",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export interface AdminCspOptions {
+  /** Port of decap-server on 127.0.0.1 when the CMS edits the local working copy (`npm start`). */
+  cmsPort?: number;
+}
+
+/**
+ * The policy of /admin/. Decap encodes an upload by fetching the `blob:` URL of the chosen file, so
+ * connect-src allows blob: (without it saving an entry with an image fails). The loopback backend is
+ * allowed only when the build enables it, and only on the port it was given.
+ */
+export function adminCsp(options: AdminCspOptions = {}): string {
+  const local = options.cmsPort ? [`http://127.0.0.1:${options.cmsPort}`, `http://localhost:${options.cmsPort}`] : [];
+  return [
+    "default-src 'self'",
+    // Decap CMS's bundle uses eval-like code and inline styles from its UI library.
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    // Avatars of signed-in GitHub users.
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    ['connect-src', "'self'", 'blob:', ...local, 'https://api.github.com', 'https://gitlab.com'].join(' '),
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The production policy of /admin/ (no local backend). */
+export const ADMIN_CSP = adminCsp();
 
 /**
  * The same policy as a <meta http-equiv> tag, for hosts that cannot set headers (GitHub Pages,
@@ -60,10 +77,20 @@ const COMMON = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
-/** A `_headers` file (Netlify / Cloudflare Pages format). More specific paths come last and win. */
-export function headersFile(): string {
-  const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
-  return [block('/*', { 'Content-Security-Policy': PUBLIC_CSP, ...COMMON }), block('/admin/*', { 'Content-Security-Policy': ADMIN_CSP, ...COMMON })].join('\n\n') + '\n';
+/**
+ * The `_headers` file (Cloudflare Pages format, see headers-file.ts). Every matching rule applies and
+ * same-named headers are joined, so /admin/ first detaches the site-wide policy (`! Content-Security-Policy`)
+ * and then attaches its own: the browser gets exactly one policy. The other headers are inherited from `/*`.
+ */
+export function headersFile(options: AdminCspOptions = {}): string {
+  const block = (path: string, lines: string[]) => [path, ...lines.map((l) => `  ${l}`)].join('\n');
+  const pairs = (headers: Record<string, string>) => Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
+  return (
+    [
+      block('/*', pairs({ 'Content-Security-Policy': PUBLIC_CSP, ...COMMON })),
+      block('/admin/*', ['! Content-Security-Policy', ...pairs({ 'Content-Security-Policy': adminCsp(options) })]),
+    ].join('\n\n') + '\n'
+  );
 }
 
 /**

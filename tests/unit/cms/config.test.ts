@@ -4,7 +4,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { buildCmsConfig, type DecapField } from '../../../cms/config.ts';
+import { buildCmsConfig, localCmsPort, DEFAULT_CMS_PORT, IMPORTED_NOTE, READONLY_WIDGET, type DecapField } from '../../../cms/config.ts';
 import { contentTypes, collectionNames } from '../../../src/schemas/index.ts';
 import { unwrap, objectFields } from '../../../src/lib/content/schema-walk.ts';
 import { validateContentTree, formatProblems } from '../../../src/lib/content/validation.ts';
@@ -61,8 +61,33 @@ function compare(schema: z.ZodType, fields: DecapField[], path: string, insideOp
 }
 
 describe('CMS config derived from the schemas', () => {
-  it.each(collectionNames)('%s: every schema field is editable with a fitting widget, equally required, same values', (name) => {
+  const editable = collectionNames.filter((name) => !(contentTypes[name] as { imported?: boolean }).imported);
+  const imported = collectionNames.filter((name) => !editable.includes(name));
+
+  it.each(editable)('%s: every schema field is editable with a fitting widget, equally required, same values', (name) => {
     expect(compare(contentTypes[name].schema, fieldsOf(name), name)).toEqual([]);
+  });
+
+  it.each(imported)('%s (imported): shown as a read-only table of its name and id, never as inputs', (name) => {
+    const collection = production.collections.find((c: any) => c.name === name);
+    const [list] = collection.files[0].fields;
+    expect(list.widget).toBe(READONLY_WIDGET);
+    expect(list.fields).toBeUndefined();
+    const source = contentTypes[name].source as { idField: string };
+    expect(list.columns.map((c: { name: string }) => c.name)).toEqual([contentTypes[name].titleField, source.idField]);
+    expect(collection.description).toBe(IMPORTED_NOTE);
+  });
+
+  it('labels each item of a list of plain values with the list\'s label, not "waarde"', () => {
+    const partners = fieldsOf('praktijken').find((f) => f.name === 'partners')!;
+    expect((partners.field as DecapField).label).toBe(partners.label);
+  });
+
+  it('the local backend and the admin policy use the port npm start chose', () => {
+    expect(localCmsPort({ KENNISBANK_CMS_LOCAL: '1', KENNISBANK_CMS_PORT: '9123' })).toBe(9123);
+    expect(localCmsPort({ KENNISBANK_CMS_LOCAL: '1' })).toBe(DEFAULT_CMS_PORT);
+    expect(localCmsPort({ KENNISBANK_CMS_PORT: '9123' })).toBeUndefined();
+    expect(buildCmsConfig({ local: true, localPort: 9123 }).local_backend).toEqual({ url: 'http://127.0.0.1:9123/api/v1' });
   });
 
   it('has one collection per content type; imported ones cannot be created or deleted', () => {
