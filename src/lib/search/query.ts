@@ -96,12 +96,15 @@ export function actionFirst<T extends { url: string; meta: Record<string, string
 }
 
 /**
- * A page whose title is the query ranks first: "wijkverbeteringscontracten" opens with the action of
+ * A page whose title is (or opens with) the query ranks first: "wijkverbeteringscontracten" opens with the action of
  * that name (its title read without the "Actie 3:" prefix), even when practices use the word more often.
  */
 export function titleFirst<T extends { meta: Record<string, string | undefined> }>(query: string, results: T[]): T[] {
   const q = normalise(query);
   if (!q) return results;
-  const index = results.findIndex((r) => r.meta.title && normalise(r.meta.title.replace(/^actie \d+:\s*/i, '')) === q);
+  const title = (r: T) => (r.meta.title ? normalise(r.meta.title.replace(/^actie \d+:\s*/i, '')) : '');
+  // An exact title wins; else a title that opens with the query as whole words ("Wijkverbeteringscontracten afsluiten").
+  const exact = results.findIndex((r) => title(r) === q);
+  const index = exact >= 0 ? exact : results.findIndex((r) => title(r).startsWith(`${q} `));
   return index <= 0 ? results : [results[index], ...results.slice(0, index), ...results.slice(index + 1)];
 }

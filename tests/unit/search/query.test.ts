@@ -84,6 +84,11 @@ describe('titleFirst', () => {
     const results = [r('/praktijken/b/', 'Wijkverbeteringscontract tuinwijk Beringen-Mijn'), r('/plan/acties/plan-samenleven-3/', 'Actie 3: Wijkverbeteringscontracten')];
     expect(titleFirst('wijkverbeteringscontracten', results).map((x) => x.url)).toEqual(['/plan/acties/plan-samenleven-3/', '/praktijken/b/']);
   });
+  it('else moves a title that opens with the query as whole words, after an exact title', () => {
+    const results = [r('/praktijken/b/', 'Wijkverbeteringscontract tuinwijk'), r('/plan/acties/plan-samenleven-3/', 'Actie 3: Wijkverbeteringscontracten afsluiten')];
+    expect(titleFirst('wijkverbeteringscontracten', results)[0].url).toBe('/plan/acties/plan-samenleven-3/');
+    expect(titleFirst('wijk', [r('/a/', 'Wijkwerking'), r('/b/', 'Wijk in beweging'), r('/c/', 'Wijk')]).map((x) => x.url)).toEqual(['/c/', '/a/', '/b/']);
+  });
   it('keeps the order when no title is the query', () => {
     const results = [r('/a/', 'Taalcafé Mundial'), r('/b/', 'Klapsalon')];
     expect(titleFirst('taal', results)).toEqual(results);
