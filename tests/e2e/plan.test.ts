@@ -98,7 +98,8 @@ describe('plan tracker', () => {
     await box.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    // Arrow keys scroll smoothly: the position grows over a few frames, so poll instead of reading once.
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.close();
   });
