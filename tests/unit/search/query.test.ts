@@ -81,7 +81,7 @@ describe('an action number query', () => {
 describe('titleFirst', () => {
   const r = (url: string, title: string) => ({ url, meta: { title } });
   it('moves the page titled like the query to the top, reading an action title without its number', () => {
-    const results = [r('/praktijken/b/', 'Wijkverbeteringscontract tuinwijk Beringen-Mijn'), r('/plan/acties/plan-samenleven-3/', 'Actie 3: Wijkverbeteringscontracten')];
+    const results = [r('/praktijken/b/', 'Wijkverbeteringscontract tuinwijk Beringen-Mijn'), r('/plan/acties/plan-samenleven-3/', 'Actie 3: Wijkverbeteringscontracten afsluiten')];
     expect(titleFirst('wijkverbeteringscontracten', results).map((x) => x.url)).toEqual(['/plan/acties/plan-samenleven-3/', '/praktijken/b/']);
   });
   it('else moves a title that opens with the query as whole words, after an exact title', () => {
