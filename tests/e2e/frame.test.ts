@@ -1,7 +1,10 @@
-/** The page frame in Chromium: accessibility, keyboard use, and the header search without JavaScript. */
+/**
+ * The page frame in Chromium: the skip link and header by keyboard, and the header search without JavaScript.
+ * axe, reflow and keyboard reach of every page type are in pages.test.ts.
+ */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, url, axeViolations, openPage } from './support/browser.ts';
+import { launch, url, openPage } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,13 +13,6 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('page frame', () => {
-  it.each(['/', '/over/', '/bestaat-niet/'])('%s has no WCAG 2.1 AA violations', async (path) => {
-    const page = await openPage(browser);
-    await page.goto(url(path));
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
-
   it('is usable by keyboard: skip link first, then header links and the search box', async () => {
     const page = await openPage(browser);
     await page.goto(url('/'));
@@ -50,16 +46,4 @@ describe('page frame', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('taalcafé');
     await context.close();
   });
-
-  // One page of each type; wide data tables scroll inside their own box (WCAG 1.4.10 allows that).
-  it.each(['/', '/praktijken/', '/praktijken/aalst-babbelonie/', '/plan/plan-samenleven/', '/plan/acties/plan-samenleven-5/', '/gemeenten/46021/', '/indicatoren/herkomst-niet-eu/', '/vergelijk/', '/zoeken/?q=taal', '/data/'])(
-    'reflows %s to 320 px without horizontal scrolling of the page',
-    async (path) => {
-      const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
-      await page.goto(url(path));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await page.close();
-    },
-  );
 });
