@@ -4,7 +4,7 @@
  * them with text nodes only (no HTML from the index is ever parsed into the page).
  */
 import { makeCombobox } from './combobox.ts';
-import { actionFirst, excerptParts, highlightUrl, municipalityFirst, pagefindOptions, titleFirst, parseSearchState, searchStateToQuery, SEARCH_FILTERS, type SearchState } from '../../lib/search/query.ts';
+import { RESULTS_PER_PAGE, placeSearchOptions, uniqueByUrl, actionFirst, excerptParts, highlightUrl, municipalityFirst, pagefindOptions, titleFirst, parseSearchState, searchStateToQuery, SEARCH_FILTERS, type SearchState } from '../../lib/search/query.ts';
 import { actionFilterValue, actionNumberOf } from '../../lib/search/vocabulary.ts';
 
 interface PagefindResultData {
@@ -18,7 +18,6 @@ interface Pagefind {
 }
 
 // Each shown result fetches its fragment (1-3 kB); eight keep a first search within the 100 kB budget.
-const PAGE_SIZE = 8;
 
 /** Appends an excerpt with its matched words in <mark>, as text nodes only. */
 function appendExcerpt(target: HTMLElement, excerpt: string): void {
@@ -109,7 +108,7 @@ export function runSearchPage(): void {
     try {
       const pf = await load();
       const search = await pf.search(s.q || null, pagefindOptions(s));
-      const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      const data = await Promise.all(search.results.slice(0, RESULTS_PER_PAGE).map((r) => r.data()));
       // "actie 5": the action and the practices that carry it out come first, found by their filter.
       const action = actionNumberOf(s.q);
       const options = pagefindOptions(s);
@@ -117,16 +116,22 @@ export function runSearchPage(): void {
         action === undefined
           ? []
           : await Promise.all(
-              (await pf.search(null, { ...options, filters: { ...options.filters, actie: actionFilterValue(action) } })).results.slice(0, PAGE_SIZE).map((r) => r.data()),
+              (await pf.search(null, { ...options, filters: { ...options.filters, actie: actionFilterValue(action) } })).results.slice(0, RESULTS_PER_PAGE).map((r) => r.data()),
             );
+      // "Mechelen": its municipality page first, even when practices about Mechelen outrank it in the index.
+      const placeOptions = action === undefined ? placeSearchOptions(s.q, options) : undefined;
+      const placeData = placeOptions ? await Promise.all((await pf.search(s.q, placeOptions)).results.slice(0, 1).map((r) => r.data())) : [];
       if (mine !== generation) return;
-      const ranked = action === undefined ? municipalityFirst(s.q, titleFirst(s.q, data)) : actionFirst(carriedData, data).slice(0, PAGE_SIZE);
+      const ranked =
+        action === undefined
+          ? municipalityFirst(s.q, titleFirst(s.q, uniqueByUrl([...data, ...placeData]))).slice(0, RESULTS_PER_PAGE)
+          : actionFirst(carriedData, data).slice(0, RESULTS_PER_PAGE);
       list!.replaceChildren(...ranked.map(resultItem));
       if (suggest && s.q) combobox.show(ranked.map((r) => ({ label: r.meta.title ?? r.url, type: r.meta.type ?? '', href: highlightUrl(r.url, r.excerpt) })));
       else combobox.close();
       const n = search.results.length;
-      status!.textContent = n === 0 ? 'Geen resultaten. Probeer een ander woord of minder filters.' : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}${n > PAGE_SIZE ? `, de eerste ${PAGE_SIZE} getoond` : ''}.`;
-      offerMore(search.results, PAGE_SIZE, mine);
+      status!.textContent = n === 0 ? 'Geen resultaten. Probeer een ander woord of minder filters.' : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}${n > RESULTS_PER_PAGE ? `, de eerste ${RESULTS_PER_PAGE} getoond` : ''}.`;
+      offerMore(search.results, RESULTS_PER_PAGE, mine);
     } catch {
       status!.textContent = 'Zoeken lukt nu niet. Gebruik de overzichten van praktijken, plannen en gemeenten.';
       if (fallback) fallback.hidden = false;
@@ -145,13 +150,13 @@ export function runSearchPage(): void {
   function offerMore(all: { data(): Promise<PagefindResultData> }[], shown: number, mine: number) {
     more.hidden = all.length <= shown;
     next = async () => {
-      const data = await Promise.all(all.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+      const data = await Promise.all(all.slice(shown, shown + RESULTS_PER_PAGE).map((r) => r.data()));
       if (mine !== generation) return;
       const items = data.map(resultItem);
       list!.append(...items);
       items[0]?.querySelector('a')?.focus();
-      status!.textContent = `${all.length} resultaten, de eerste ${Math.min(all.length, shown + PAGE_SIZE)} getoond.`;
-      offerMore(all, shown + PAGE_SIZE, mine);
+      status!.textContent = `${all.length} resultaten, de eerste ${Math.min(all.length, shown + RESULTS_PER_PAGE)} getoond.`;
+      offerMore(all, shown + RESULTS_PER_PAGE, mine);
     };
   }
 

@@ -8,6 +8,13 @@ import { SEARCH_FILTERS, SEARCH_TYPE_LABELS, type SearchFilter } from './vocabul
 export { SEARCH_FILTERS, FILTER_LABELS, type SearchFilter } from './vocabulary.ts';
 
 /** The search page's sort orders, relevance first (its default). */
+/**
+ * Results shown per step (first search and each "Meer resultaten"). Each shown result loads its
+ * fragment, which holds the page's whole indexed text: five keep a first search within its 100 kB
+ * budget at twice the content of the first release (eight went over it).
+ */
+export const RESULTS_PER_PAGE = 5;
+
 export const SORT_OPTIONS = [
   { value: 'relevantie', label: 'Meest relevant' },
   { value: 'datum', label: 'Nieuwste eerst' },
@@ -75,6 +82,22 @@ export function municipalityFirst<T extends { meta: Record<string, string | unde
 }
 
 /**
+ * The extra search a query may need so that a municipality's own page can rank first although only the
+ * first results are loaded: a query without digits and without a type filter may name a place, so the best
+ * "Gemeente" result is looked up too (one small fragment). Undefined when no such search is needed.
+ */
+export function placeSearchOptions(query: string, options: ReturnType<typeof pagefindOptions>): ReturnType<typeof pagefindOptions> | undefined {
+  if (!normalise(query) || /\d/.test(query) || options.filters.type) return undefined;
+  return { ...options, filters: { ...options.filters, type: SEARCH_TYPE_LABELS.gemeente } };
+}
+
+/** Results in order, each page once (the same page can come from two searches). */
+export function uniqueByUrl<T extends { url: string }>(results: T[]): T[] {
+  const seen = new Set<string>();
+  return results.filter((r) => !seen.has(r.url) && Boolean(seen.add(r.url)));
+}
+
+/**
  * A result link that highlights the first matched words on arrival, with a text fragment
  * (#:~:text=…) the browser handles itself: no script on the target page.
  */
@@ -91,8 +114,7 @@ export function highlightUrl(url: string, excerpt: string): string {
 export function actionFirst<T extends { url: string; meta: Record<string, string | undefined> }>(carried: T[], rest: T[]): T[] {
   const action = carried.filter((r) => r.meta.type === SEARCH_TYPE_LABELS.actie);
   const practices = carried.filter((r) => r.meta.type !== SEARCH_TYPE_LABELS.actie);
-  const seen = new Set<string>();
-  return [...action, ...practices, ...rest].filter((r) => !seen.has(r.url) && Boolean(seen.add(r.url)));
+  return uniqueByUrl([...action, ...practices, ...rest]);
 }
 
 /**

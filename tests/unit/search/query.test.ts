@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { actionFirst, titleFirst, excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery } from '../../../src/lib/search/query.ts';
+import { actionFirst, placeSearchOptions, uniqueByUrl, titleFirst, excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery } from '../../../src/lib/search/query.ts';
 import { actionNumberOf, FILTER_LABELS, SEARCH_FILTERS, SEARCH_TYPE_LABELS } from '../../../src/lib/search/vocabulary.ts';
 import { contentTypes } from '../../../src/schemas/index.ts';
 
@@ -92,5 +92,20 @@ describe('titleFirst', () => {
   it('keeps the order when no title is the query', () => {
     const results = [r('/a/', 'Taalcafé Mundial'), r('/b/', 'Klapsalon')];
     expect(titleFirst('taal', results)).toEqual(results);
+  });
+});
+
+describe('placeSearchOptions and uniqueByUrl', () => {
+  it('looks up a municipality page for a word query without a type filter, and only then', () => {
+    expect(placeSearchOptions('Mechelen', { filters: {} })).toEqual({ filters: { type: 'Gemeente' } });
+    expect(placeSearchOptions('Mechelen', { filters: { provincie: 'Antwerpen' }, sort: { datum: 'desc' } })).toEqual({ filters: { provincie: 'Antwerpen', type: 'Gemeente' }, sort: { datum: 'desc' } });
+    expect(placeSearchOptions('actie 5', { filters: {} })).toBeUndefined();
+    expect(placeSearchOptions('Mechelen', { filters: { type: 'Goede praktijk' } })).toBeUndefined();
+    expect(placeSearchOptions('  ', { filters: {} })).toBeUndefined();
+  });
+
+  it('keeps the first occurrence of each page, in order', () => {
+    const r = (url: string, n: number) => ({ url, n });
+    expect(uniqueByUrl([r('/a/', 1), r('/b/', 2), r('/a/', 3), r('/c/', 4), r('/b/', 5)])).toEqual([r('/a/', 1), r('/b/', 2), r('/c/', 4)]);
   });
 });
