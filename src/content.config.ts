@@ -3,7 +3,6 @@
  * check (references, unknown fields, MDX safety) runs before this, in src/integrations/content-guard.ts.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { contentTypes, contentRoot } from './schemas/index.ts';
 import { listLoader } from './loaders/list-loader.ts';
 import { bodyLoader } from './loaders/body-loader.ts';
@@ -13,12 +12,8 @@ const root = contentRoot();
 function collectionFor(name: keyof typeof contentTypes) {
   const type = contentTypes[name];
   const source = type.source;
-  const loader =
-    source.kind === 'list'
-      ? listLoader(name, { ...type, source }, root)
-      : source.extension === 'yaml'
-        ? glob({ pattern: '*.{yaml,yml}', base: `${root}/${source.dir}` })
-        : bodyLoader(name, { ...type, source }, root);
+  // Data records (list files, folders of YAML) and bodies alike are read by the content check's own parser.
+  const loader = source.kind === 'list' || source.extension === 'yaml' ? listLoader(name, { ...type, source }, root) : bodyLoader(name, { ...type, source }, root);
   return defineCollection({ loader, schema: type.schema as any });
 }
 

@@ -1,6 +1,7 @@
 /** The static server used by npm start and the browser tests: the site's headers, nothing outside the site. */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { request, type Server } from 'node:http';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,16 @@ beforeAll(async () => {
   writeFileSync(join(root, '404.html'), '<!DOCTYPE html><title>404</title>');
   writeFileSync(join(root, 'admin', 'index.html'), '<!DOCTYPE html><title>admin</title>');
   writeFileSync(join(root, '_headers'), headersFile());
+  mkdirSync(join(root, 'praktijken'));
+  writeFileSync(join(root, 'praktijken', 'index.html'), '<!DOCTYPE html><title>praktijken</title>');
+  writeFileSync(join(root, '.env'), 'GEHEIM=buiten de site');
+  mkdirSync(join(root, '.git'));
+  writeFileSync(join(root, '.git', 'config'), 'buiten de site');
+  mkdirSync(join(parent, 'elders'));
+  writeFileSync(join(parent, 'elders', 'index.html'), 'buiten de site');
+  symlinkSync(join(parent, 'geheim.txt'), join(root, 'link.txt'));
+  symlinkSync(join(parent, 'elders'), join(root, 'uitweg'));
+  symlinkSync(join(root, 'index.html'), join(root, 'binnen.html'));
   mkdirSync(join(root, 'pagefind', 'index'), { recursive: true });
   writeFileSync(join(root, 'pagefind', 'index', 'nl-be_a.pf_index'), gzipSync(SEARCH_CHUNK));
   writeFileSync(join(root, 'pagefind', 'index', 'nl-be_a.pf_index.br'), brotliCompressSync(SEARCH_CHUNK));
@@ -91,6 +102,44 @@ describe('static server', () => {
     const res = await getBytes('/', { 'accept-encoding': 'gzip, br' });
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(res.bytes).toString()).toContain('<title>t</title>');
+  });
+
+  /** A request line exactly as written, over a plain socket: no client library cleans it up first. */
+  function raw(path: string): Promise<string> {
+    return new Promise((ok, fail) => {
+      const socket = connect(port, '127.0.0.1', () => socket.end(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+      let text = '';
+      socket.on('data', (d) => (text += d.toString('latin1')));
+      socket.on('end', () => ok(text));
+      socket.on('error', fail);
+    });
+  }
+
+  it.each(['//[', '/%', '/%E0%A4%A', '/praktijken/%00', 'http://[', '//[::1', '/%ZZ'])('answers 400 to the malformed request %j and keeps serving', async (path) => {
+    expect(await raw(path)).toMatch(/^HTTP\/1\.1 400 /);
+    expect((await get('/')).status).toBe(200);
+  });
+
+  it.each(['/.//praktijken', '//praktijken', '///praktijken', '/.//.//praktijken', '//evil.example/../praktijken'])('redirects %j only to a path on this site', async (path) => {
+    const response = await raw(path);
+    const location = /\r\nlocation: ([^\r]*)/i.exec(response)?.[1];
+    if (location !== undefined) {
+      expect(location).toMatch(/^\/[^/\\]/);
+      expect(new URL(location, 'http://127.0.0.1').host).toBe('127.0.0.1');
+    }
+    expect(response).toMatch(/^HTTP\/1\.1 (301|404) /);
+  });
+
+  it.each(['/.env', '/.git/config', '/%2eenv', '/praktijken/../.env', '/link.txt', '/uitweg/', '/uitweg/index.html', '/uitweg'])('serves no dotfile and follows no link out of the site: %s', async (path) => {
+    const res = await get(path);
+    expect(res.status).toBe(404);
+    expect(res.body).not.toContain('buiten de site');
+  });
+
+  it('follows a symbolic link that stays inside the site', async () => {
+    const res = await get('/binnen.html');
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('<title>t</title>');
   });
 
   it('refuses methods other than GET and HEAD', async () => {

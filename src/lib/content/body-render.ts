@@ -6,15 +6,12 @@
  * practices. The renderer still refuses anything outside that subset, in case a body reaches it
  * unchecked, and never passes raw HTML through.
  */
-import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
+import type { Processor } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
 import { bodyComponents, type BodyComponentName } from '../../schemas/body-components.ts';
-import { isSafeUrl, IMAGE_IN_TEXT } from './mdx-safety.ts';
+import { isSafeUrl, IMAGE_IN_TEXT, bodyParser, deepestNode, TOO_DEEP, BODY_DEPTH, type BodyFormat } from './mdx-safety.ts';
 
 export interface BodyHeading {
   depth: number;
@@ -61,13 +58,13 @@ const KADER_PREFIX: Record<string, string> = { info: 'Info', tip: 'Tip', 'let-op
 
 function attributesOf(node: MdNode): Record<string, string> {
   const name = node.name ?? '';
-  if (!(name in bodyComponents)) {
+  if (!Object.hasOwn(bodyComponents, name)) {
     throw new BodyRenderError(`onbekende component <${name || 'fragment'}>; toegestaan: ${Object.keys(bodyComponents).join(', ')}`, node.position?.start.line);
   }
   const spec = bodyComponents[name as BodyComponentName];
   const values: Record<string, string> = {};
   for (const attribute of node.attributes ?? []) {
-    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || typeof attribute.value !== 'string' || !(attribute.name in spec.attributes)) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || typeof attribute.value !== 'string' || !Object.hasOwn(spec.attributes, attribute.name)) {
       throw new BodyRenderError(`<${name}>: alleen de attributen ${Object.keys(spec.attributes).join(', ')}, met een vaste tekst als waarde`, node.position?.start.line);
     }
     values[attribute.name] = attribute.value;
@@ -116,7 +113,13 @@ function textOf(node: HastNode): string {
   return ((node as HastElement).children ?? []).map(textOf).join('');
 }
 
-/** Gives every heading an id (as GitHub does), so headings can be linked and listed. */
+/**
+ * Prefix of every heading id in a body. The page around it has ids of its own ("inhoud", "bronnen",
+ * "contact"); a body heading named "Contact" must not take one of them (WCAG 4.1.1).
+ */
+export const HEADING_ID_PREFIX = 'tekst-';
+
+/** Gives every heading an id (as GitHub does, with the prefix above), so headings can be linked and listed. */
 function headingIds(headings: BodyHeading[]) {
   return (tree: HastNode) => {
     const slugger = new GithubSlugger();
@@ -126,7 +129,7 @@ function headingIds(headings: BodyHeading[]) {
       const depth = /^h([1-6])$/.exec(element.tagName ?? '')?.[1];
       if (depth) {
         const value = textOf(element).trim();
-        const slug = slugger.slug(value);
+        const slug = HEADING_ID_PREFIX + slugger.slug(value);
         element.properties.id = slug;
         headings.push({ depth: Number(depth), slug, text: value });
         return;
@@ -145,17 +148,22 @@ const handlers = {
   mdxTextExpression: refuse('code tussen { }'),
 };
 
-function processor(format: 'md' | 'mdx'): Processor<any, any, any, any, string> {
-  const base = unified().use(remarkParse);
-  const withSyntax = format === 'mdx' ? base.use(remarkMdx) : base;
+/** GFM footnotes in Dutch: the heading (read by screen readers) and each back link. */
+export const FOOTNOTE_LABELS = {
+  footnoteLabel: 'Voetnoten',
+  footnoteBackLabel: (reference: number, rereference: number) => `Terug naar de verwijzing ${reference + 1}${rereference > 1 ? `-${rereference}` : ''}`,
+  footnoteLabelProperties: { className: ['visually-hidden'] },
+};
+
+function processor(format: BodyFormat): Processor<any, any, any, any, string> {
   // Raw HTML is never passed through (no allowDangerousHtml): the validator refuses it, and this drops it.
-  return withSyntax.use(remarkGfm).use(remarkRehype, { handlers: handlers as any }).use(rehypeStringify) as any;
+  return bodyParser(format).use(remarkRehype, { handlers: handlers as any, ...FOOTNOTE_LABELS }).use(rehypeStringify) as any;
 }
 
 const processors = { md: processor('md'), mdx: processor('mdx') };
 
 /** Renders a body: MDX (with the allowed components) for practices, plain Markdown for pages. */
-export function renderBody(body: string, format: 'md' | 'mdx'): RenderedBody {
+export function renderBody(body: string, format: BodyFormat): RenderedBody {
   const pipeline = processors[format];
   const headings: BodyHeading[] = [];
   let tree: MdNode;
@@ -163,8 +171,10 @@ export function renderBody(body: string, format: 'md' | 'mdx'): RenderedBody {
     tree = pipeline.parse(body) as MdNode;
   } catch (err) {
     const e = err as { line?: number; reason?: string; message: string };
-    throw new BodyRenderError(`onleesbare tekst: ${e.reason ?? e.message}`, e.line);
+    throw new BodyRenderError(err instanceof RangeError ? TOO_DEEP : `onleesbare tekst: ${e.reason ?? e.message}`, e.line);
   }
+  const deepest = deepestNode(tree);
+  if (deepest.depth > BODY_DEPTH) throw new BodyRenderError(TOO_DEEP, deepest.node.position?.start.line);
   checkUrls(tree);
   const hast = pipeline.runSync(tree as any) as HastNode;
   headingIds(headings)(hast);

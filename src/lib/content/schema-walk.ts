@@ -58,7 +58,8 @@ export function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySc
   for (const key of path) {
     if (!current) return undefined;
     const { def } = unwrap(current);
-    if (def.type === 'object') current = (def.shape as Record<string, AnySchema>)[String(key)];
+    // Own fields only: a key such as "constructor" must not find Object.prototype's member.
+    if (def.type === 'object') current = Object.hasOwn(def.shape, String(key)) ? (def.shape as Record<string, AnySchema>)[String(key)] : undefined;
     else if (def.type === 'array') current = def.element;
     else return undefined;
   }
@@ -115,7 +116,7 @@ export function unknownKeys(schema: AnySchema, data: unknown, path: (string | nu
   if (def.type === 'object' && !Array.isArray(data)) {
     const shape = def.shape as Record<string, AnySchema>;
     for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-      if (!(key in shape)) out.push([...path, key]);
+      if (!Object.hasOwn(shape, key)) out.push([...path, key]);
       else unknownKeys(shape[key], value, [...path, key], out);
     }
   } else if (def.type === 'array' && Array.isArray(data)) {

@@ -9,6 +9,7 @@ import { readCollection, formatPath, type ContentRecord, type Problem } from './
 import { collectRefs, fieldLabel, unknownKeys } from './schema-walk.ts';
 import { crossEntryRules } from './rules.ts';
 import { checkMdxBody } from './mdx-safety.ts';
+import { fieldTextProblems, recordsConsent } from './field-text.ts';
 
 export type { Problem, ContentRecord };
 
@@ -52,6 +53,8 @@ export function validateContentTree(root: string, cwd = process.cwd()): Validate
       for (const path of unknownKeys(type.schema, record.data)) {
         problems.push({ file: record.file, line: record.lineOf(path), field: formatPath(path), message: `Onbekend veld "${String(path.at(-1))}" (tikfout?); het schema van ${type.labelSingular.toLowerCase()} kent dit veld niet` });
       }
+      const consent = recordsConsent(record.data);
+      problems.push(...fieldTextProblems(record, consent, (path) => describe(type.schema, path)));
       const result = type.schema.safeParse(record.data);
       if (!result.success) {
         invalid.add(`${name}/${record.id}`);
@@ -65,9 +68,8 @@ export function validateContentTree(root: string, cwd = process.cwd()): Validate
         continue;
       }
       byId.set(record.id, { record, data: result.data });
-      if (record.body !== undefined && type.source.kind === 'folder' && type.source.extension === 'mdx') {
-        const consent = Boolean((result.data as { contact?: { toestemming?: string } }).contact?.toestemming);
-        problems.push(...checkMdxBody(record.body, record.file, record.bodyLine ?? 1, { consent }));
+      if (record.body !== undefined && type.source.kind === 'folder' && type.source.extension !== 'yaml') {
+        problems.push(...checkMdxBody(record.body, record.file, record.bodyLine ?? 1, { consent, format: type.source.extension }));
       }
     }
   }
@@ -90,7 +92,7 @@ export function validateContentTree(root: string, cwd = process.cwd()): Validate
     }
   }
 
-  for (const rule of crossEntryRules) problems.push(...rule(entries, root));
+  for (const rule of crossEntryRules) problems.push(...rule(entries, root, cwd));
   return { problems, entries };
 }
 

@@ -56,14 +56,20 @@ export const ADMIN_CSP = adminCsp();
  * so it is left out there; the header remains the complete policy where the host supports it.
  * Both apply together, and the meta policy is never stricter than the header.
  */
-export const META_CSP = PUBLIC_CSP.split('; ')
-  .filter((d) => !d.startsWith('frame-ancestors'))
-  .join('; ');
+export function metaPolicy(policy: string): string {
+  return policy
+    .split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ');
+}
+export const META_CSP = metaPolicy(PUBLIC_CSP);
+/** /admin/ carries its own policy as a meta tag too, read from the same constant as its header. */
+export const ADMIN_META_CSP = metaPolicy(ADMIN_CSP);
 
-/** Inserts the meta CSP as the first element after <meta charset>, before any script or stylesheet. */
-export function withMetaCsp(html: string): string {
+/** Inserts a meta CSP (by default the public one) as the first element after <meta charset>, before any script or stylesheet. */
+export function withMetaCsp(html: string, policy = META_CSP): string {
   if (html.includes('http-equiv="Content-Security-Policy"')) return html;
-  const tag = `<meta http-equiv="Content-Security-Policy" content="${META_CSP}">`;
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll('"', '&quot;')}">`;
   const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
   if (charset) return html.slice(0, charset.index + charset[0].length) + tag + html.slice(charset.index + charset[0].length);
   const head = /<head[^>]*>/i.exec(html);

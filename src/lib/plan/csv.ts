@@ -98,7 +98,7 @@ export interface PlanImportResult {
  * number) on the first problem.
  */
 export function parsePlanCsv(text: string, existing: Map<string, Action>, options: { municipalities?: ReadonlySet<string> } = {}): PlanImportResult {
-  const { rows } = parseCsv(text, { required: ['actie', 'projectjaar', 'bron_titel'] });
+  const { rows } = parseCsv(text, { required: ['actie', 'projectjaar', 'bron_titel'], restoreFormulas: true });
   const updates = new Map<string, YearFigures[]>();
   const seen = new Set<string>();
   for (const { line, values } of rows) {

@@ -1,4 +1,8 @@
-/** A minimal Atom 1.0 writer (RFC 4287) with XML escaping; dates are ISO calendar dates. */
+/**
+ * A minimal Atom 1.0 writer (RFC 4287) with XML escaping; dates are ISO calendar dates. The output
+ * is always well-formed XML: the content check refuses control characters in every text field, and
+ * as a last line of defence the escaping drops any character XML 1.0 does not allow.
+ */
 
 export interface AtomEntry {
   id: string;
@@ -10,8 +14,11 @@ export interface AtomEntry {
   published: string;
 }
 
+// Characters outside XML 1.0's Char production (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 const stamp = (isoDate: string) => `${isoDate}T00:00:00Z`;

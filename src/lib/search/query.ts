@@ -2,7 +2,6 @@
  * The search page's state, kept in the URL (?q=…&type=…&provincie=…&thema=…&sort=…) so a search
  * can be shared and reloaded. Pure, so it is unit-tested and shared by the page and its script.
  */
-import { decodeEntities } from '../shared/html-tags.ts';
 import { SEARCH_FILTERS, SEARCH_TYPE_LABELS, type SearchFilter } from './vocabulary.ts';
 
 export { SEARCH_FILTERS, FILTER_LABELS, type SearchFilter } from './vocabulary.ts';
@@ -52,6 +51,20 @@ export function pagefindOptions(state: SearchState): { filters: Record<string, s
 }
 
 /**
+ * Decodes the character references in a Pagefind excerpt. Pagefind writes excerpts as text it has
+ * escaped itself (&amp; &lt; &gt; &quot; &#39;), so this small decoder covers what it produces; it
+ * runs in the visitor's browser, where a full HTML parser would weigh more than the search itself.
+ */
+export function decodeExcerptEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt|nbsp);/gi, (whole, ref: string) => {
+    const r = ref.toLowerCase();
+    const code = r.startsWith('#x') ? parseInt(r.slice(2), 16) : r.startsWith('#') ? Number(r.slice(1)) : undefined;
+    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    return { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' }[r]!;
+  });
+}
+
+/**
  * Splits a Pagefind excerpt (escaped text with <mark> around matches) into plain-text pieces,
  * so the script can render highlights with text nodes instead of parsing HTML.
  */
@@ -60,11 +73,11 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
   const re = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
   for (let m = re.exec(excerpt); m; m = re.exec(excerpt)) {
-    if (m.index > last) parts.push({ text: decodeEntities(excerpt.slice(last, m.index).replace(/<[^>]*>/g, '')), mark: false });
-    parts.push({ text: decodeEntities(m[1].replace(/<[^>]*>/g, '')), mark: true });
+    if (m.index > last) parts.push({ text: decodeExcerptEntities(excerpt.slice(last, m.index).replace(/<[^>]*>/g, '')), mark: false });
+    parts.push({ text: decodeExcerptEntities(m[1].replace(/<[^>]*>/g, '')), mark: true });
     last = m.index + m[0].length;
   }
-  if (last < excerpt.length) parts.push({ text: decodeEntities(excerpt.slice(last).replace(/<[^>]*>/g, '')), mark: false });
+  if (last < excerpt.length) parts.push({ text: decodeExcerptEntities(excerpt.slice(last).replace(/<[^>]*>/g, '')), mark: false });
   return parts.filter((p) => p.text);
 }
 

@@ -1,6 +1,11 @@
 /**
  * RFC 4180 CSV, both ways. Used by every importer and export, so quoting behaves the same
  * everywhere. Rows carry their 1-based line number for error messages.
+ *
+ * Written cells are safe to open in a spreadsheet (OWASP "CSV injection"): a cell that starts with
+ * =, +, -, @, a tab or a carriage return would be run as a formula by Excel, LibreOffice or Google
+ * Sheets, so it gets a leading apostrophe ('=SUM(...) shows as text). Plain numbers such as -12 or
+ * 3.5 are left as they are. Reading with `restoreFormulas` removes that apostrophe again.
  */
 
 export interface CsvRow {
@@ -73,7 +78,7 @@ export function parseCsvRecords(text: string, separator = ','): { line: number; 
 }
 
 /** Parses CSV with a header row into keyed rows; a row with the wrong number of fields is an error. */
-export function parseCsv(text: string, options: { separator?: string; required?: string[] } = {}): { header: string[]; rows: CsvRow[] } {
+export function parseCsv(text: string, options: { separator?: string; required?: string[]; restoreFormulas?: boolean } = {}): { header: string[]; rows: CsvRow[] } {
   const records = parseCsvRecords(text, options.separator);
   if (records.length === 0) throw new CsvError(1, 'leeg bestand: verwacht een kopregel');
   const header = records[0].fields.map((h) => h.trim());
@@ -87,9 +92,23 @@ export function parseCsv(text: string, options: { separator?: string; required?:
   }
   const rows = records.slice(1).map(({ line, fields }) => {
     if (fields.length !== header.length) throw new CsvError(line, `${fields.length} velden, verwacht ${header.length} (zoals de kopregel)`);
-    return { line, values: Object.fromEntries(header.map((h, i) => [h, fields[i]])) };
+    return { line, values: Object.fromEntries(header.map((h, i) => [h, options.restoreFormulas ? restoreFormula(fields[i]) : fields[i]])) };
   });
   return { header, rows };
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
+
+/** A cell value a spreadsheet shows as text, never evaluates. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** The inverse of neutraliseFormula, for reading a file this module wrote. */
+export function restoreFormula(value: string): string {
+  return value.replace(NEUTRALISED, '');
 }
 
 function quote(value: string, separator: string): string {
@@ -98,6 +117,6 @@ function quote(value: string, separator: string): string {
 
 /** Writes rows as CSV with a header; values are stringified, empty for null/undefined. */
 export function toCsv(columns: string[], rows: Record<string, unknown>[], separator = ','): string {
-  const cell = (v: unknown) => quote(v === undefined || v === null ? '' : String(v), separator);
+  const cell = (v: unknown) => quote(neutraliseFormula(v === undefined || v === null ? '' : String(v)), separator);
   return [columns.map((c) => quote(c, separator)).join(separator), ...rows.map((r) => columns.map((c) => cell(r[c])).join(separator))].join('\n') + '\n';
 }

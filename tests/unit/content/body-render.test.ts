@@ -4,12 +4,12 @@ import { renderBody, BodyRenderError } from '../../../src/lib/content/body-rende
 describe('renderBody', () => {
   it('renders Markdown with GitHub-style heading ids and lists the headings', () => {
     const { html, headings } = renderBody('## Wat werkt?\n\nEen *taalcafé* met [uitleg](/over/).\n\n## Wat werkt?\n', 'mdx');
-    expect(html).toContain('<h2 id="wat-werkt">Wat werkt?</h2>');
-    expect(html).toContain('<h2 id="wat-werkt-1">Wat werkt?</h2>');
+    expect(html).toContain('<h2 id="tekst-wat-werkt">Wat werkt?</h2>');
+    expect(html).toContain('<h2 id="tekst-wat-werkt-1">Wat werkt?</h2>');
     expect(html).toContain('<em>taalcafé</em> met <a href="/over/">uitleg</a>');
     expect(headings).toEqual([
-      { depth: 2, slug: 'wat-werkt', text: 'Wat werkt?' },
-      { depth: 2, slug: 'wat-werkt-1', text: 'Wat werkt?' },
+      { depth: 2, slug: 'tekst-wat-werkt', text: 'Wat werkt?' },
+      { depth: 2, slug: 'tekst-wat-werkt-1', text: 'Wat werkt?' },
     ]);
   });
 

@@ -109,7 +109,7 @@ const INVALID: [string, string, (d: Data) => void, string, string, RegExp][] = [
   ['source URL with another scheme', PRACTICE, (d) => (d.bronnen[0].url = 'javascript:alert(1)'), 'bronnen[0].url', 'Webadres', /http:\/\/ of https:\/\//],
   ['contact name without consent', PRACTICE, (d) => (d.contact.naam = 'Jan Janssens'), 'contact.naam', 'Naam contactpersoon', /toestemming/],
   ['contact e-mail without consent', PRACTICE, (d) => (d.contact.email = 'jan@example.org'), 'contact.email', 'E-mailadres', /toestemming/],
-  ['e-mail address hidden in the role', PRACTICE, (d) => (d.contact.rol = 'mail jan@example.org'), 'contact.rol', 'Rol of dienst', /Geen e-mailadres/],
+  ['e-mail address hidden in the role', PRACTICE, (d) => (d.contact.rol = 'mail jan@example.org'), 'contact.rol', 'Rol of dienst', /e-mailadres "jan@example.org" zonder vastgelegde toestemming/],
   ['image outside /media/', PRACTICE, (d) => (d.afbeeldingen = [{ src: 'https://cdn.example/x.jpg', alt: 'Foto' }]), 'afbeeldingen[0].src', 'Afbeelding', /onder \/media\//],
   ['foreign practice without country', PRACTICE, (d) => Object.assign(d, { niveau: 'buitenland', gemeenten: [], overdraagbaarheid: 'Goed.' }), 'land', 'Land', /buitenlandse praktijk/],
   ['misspelt field name', PRACTICE, (d) => (d.doelgroep = ['nieuwkomers']), 'doelgroep', '', /Onbekend veld "doelgroep"/],

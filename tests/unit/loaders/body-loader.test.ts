@@ -40,9 +40,9 @@ describe('bodyLoader', () => {
     const { entries, context, renders } = fakeContext();
     const loader = bodyLoader('praktijken', type, root);
     await loader.load(context);
-    expect(entries.get('een')?.rendered?.html).toContain('<h2 id="aanpak">Aanpak</h2>');
+    expect(entries.get('een')?.rendered?.html).toContain('<h2 id="tekst-aanpak">Aanpak</h2>');
     expect(entries.get('een')?.rendered?.html).toContain('<aside class="kader kader--info">');
-    expect(entries.get('een')?.rendered?.metadata?.headings).toEqual([{ depth: 2, slug: 'aanpak', text: 'Aanpak' }]);
+    expect(entries.get('een')?.rendered?.metadata?.headings).toEqual([{ depth: 2, slug: 'tekst-aanpak', text: 'Aanpak' }]);
     expect(renders()).toBe(2);
 
     rmSync(join(root, 'praktijken', 'twee.mdx'));
