@@ -211,6 +211,19 @@ describe('frontmatter strings are rendered escaped (Chromium)', () => {
     expect(ran).toEqual([]);
   }, 180_000);
 
+  it('the feed with these strings is well-formed XML for a browser, and its titles read as typed', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${origin}/`);
+    const parsed = await page.evaluate(async () => {
+      const xml = await (await fetch('/praktijken/feed.xml')).text();
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, titles: [...doc.querySelectorAll('entry > title')].map((t) => t.textContent) };
+    });
+    await page.close();
+    expect(parsed.error).toBeNull();
+    expect(parsed.titles).toContain(TRICKY.titel);
+  });
+
   it('the feed and the JSON-LD carry the strings escaped', async () => {
     const feed = readFileSync(join(work, 'dist/praktijken/feed.xml'), 'utf8');
     expect(feed).not.toContain('<img src=x');

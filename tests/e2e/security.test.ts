@@ -87,6 +87,31 @@ describe('the CSP as a meta tag, for hosts without header support', () => {
   });
 });
 
+describe('feeds and the admin page', () => {
+  it.each(['/praktijken/feed.xml', '/plan/feed.xml'])('%s is well-formed XML for the browser', async (path) => {
+    const page = await openPage(browser);
+    await page.goto(url('/'));
+    const result = await page.evaluate(async (feed) => {
+      const response = await fetch(feed);
+      const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
+      return { status: response.status, error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, entries: doc.querySelectorAll('entry').length };
+    }, path);
+    await page.close();
+    expect(result).toMatchObject({ status: 200, error: null, root: 'feed' });
+  });
+
+  it('/admin/ carries its own policy as a meta tag, the same as its header', async () => {
+    const { ADMIN_CSP, ADMIN_META_CSP } = await import('../../src/lib/hosting/csp.ts');
+    const page = await openPage(browser);
+    const response = await page.goto(url('/admin/'));
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    await page.close();
+    expect(meta).toBe(ADMIN_META_CSP);
+    expect(response?.headers()['content-security-policy']).toBe(ADMIN_CSP);
+    expect(ADMIN_CSP.replace("; frame-ancestors 'none'", '')).toBe(ADMIN_META_CSP);
+  });
+});
+
 describe('links', () => {
   it('the built site has no broken internal links or anchors', () => {
     const { pages, links, broken } = checkLinks('dist', { skip: /^\/admin\// });

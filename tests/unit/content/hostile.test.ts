@@ -173,7 +173,7 @@ describe('personal data without consent', () => {
     ['a zero-width space after the @', 'samenvatting: Een testpraktijk', 'samenvatting: Mail jan@\u200bgent.be, een testpraktijk', 'samenvatting'],
     ['an IDN domain', 'samenvatting: Een testpraktijk', 'samenvatting: Mail jan@stad-gënt.be, een testpraktijk', 'samenvatting'],
     ['a full-width @', 'samenvatting: Een testpraktijk', 'samenvatting: Mail jan＠gent.be, een testpraktijk', 'samenvatting'],
-    ['a result', 'status: lopend', 'status: lopend\nresultaten: ["Bel +32 9 266 55 00 voor cijfers"]', 'resultaten[0]'],
+    ['a result', '  - tekst: 12 vrijwilligers', '  - tekst: Bel +32 9 266 55 00 voor cijfers', 'resultaten[1].tekst'],
   ])('refuses an e-mail address or phone number in %s', (_what, from, to, field) => {
     edit(PRACTICE, from, to);
     const own = refused(PRACTICE, field);
