@@ -74,3 +74,23 @@ describe('renderBody', () => {
     expect(() => renderBody('Een <Kader titel="t"> zonder einde', 'mdx')).toThrow(BodyRenderError);
   });
 });
+
+describe('renderBody: ids and footnotes', () => {
+  it('prefixes heading ids so a heading "Contact" or "Bronnen" cannot take the page\'s own ids', async () => {
+    const { renderBody, HEADING_ID_PREFIX } = await import('../../../src/lib/content/body-render.ts');
+    const { html } = renderBody('## Contact\n\n## Bronnen\n\n## Inhoud', 'mdx');
+    const ids = [...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(3);
+    for (const id of ids) expect(id.startsWith(HEADING_ID_PREFIX)).toBe(true);
+    expect(ids).not.toEqual(expect.arrayContaining(['contact', 'bronnen', 'inhoud']));
+  });
+
+  it('renders footnotes in Dutch, without English labels', async () => {
+    const { renderBody } = await import('../../../src/lib/content/body-render.ts');
+    const { html } = renderBody('Zie hier.[^1] En daar.[^1]\n\n[^1]: De bron.', 'mdx');
+    expect(html).toContain('>Voetnoten</h2>');
+    expect(html).toContain('aria-label="Terug naar de verwijzing 1"');
+    expect(html).toContain('aria-label="Terug naar de verwijzing 1-2"');
+    expect(html).not.toMatch(/Footnotes|Back to reference/);
+  });
+});

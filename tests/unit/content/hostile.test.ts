@@ -259,3 +259,24 @@ describe('uploaded images', () => {
     expect(problems.find((p) => p.file === 'media/logo.svg')!.message).toMatch(/SVG kan code bevatten/);
   });
 });
+
+describe('symbolic links', () => {
+  it('refuses links that lead outside the repository, and keeps links within it', async () => {
+    const { symlinkSync, mkdirSync } = await import('node:fs');
+    const { linksOutside } = await import('../../../src/lib/content/files.ts');
+    const outside = mkdtempSync(join(tmpdir(), 'kb-outside-'));
+    try {
+      writeFileSync(join(outside, 'passwd'), 'geheim');
+      mkdirSync(join(root, 'repo'));
+      symlinkSync(join(outside, 'passwd'), join(root, 'media', 'foto.jpg.lnk'));
+      symlinkSync(outside, join(root, 'paginas', 'elders'));
+      symlinkSync(join(root, 'media', 'taalcafe-fixture.jpg'), join(root, 'media', 'zelfde.jpg'));
+      symlinkSync(join(root, 'nergens'), join(root, 'media', 'kapot.jpg'));
+      const problems = linksOutside(root, join(root, 'repo'), root);
+      expect(problems.map((p) => p.file).sort()).toEqual(['media/foto.jpg.lnk', 'media/kapot.jpg', 'paginas/elders']);
+      for (const p of problems) expect(p.message).toMatch(/buiten de repository/);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});
