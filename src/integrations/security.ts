@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ADMIN_META_CSP, headersFile, inlineScripts, inlineStyles, withMetaCsp } from '../lib/hosting/csp.ts';
+import { adminCsp, metaPolicy, headersFile, inlineScripts, inlineStyles, withMetaCsp } from '../lib/hosting/csp.ts';
 import { imagesWithMetadata } from '../lib/hosting/published-images.ts';
 import { localCmsPort } from '../../cms/config.ts';
 import { filesUnder } from '../lib/shared/files.ts';
@@ -22,11 +22,12 @@ export function security(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         // The admin policy allows the local CMS backend only on the port npm start chose for it.
-        writeFileSync(join(root, '_headers'), headersFile({ cmsPort: localCmsPort() }));
+        const cmsPort = localCmsPort();
+        writeFileSync(join(root, '_headers'), headersFile({ cmsPort }));
         const offenders: string[] = [];
         // /admin/ keeps its own policy (Decap CMS): the same as its header, for hosts without header support.
         const pages = filesUnder(root).filter((f) => f.endsWith('.html'));
-        for (const file of pages.filter((f) => f.startsWith('admin/'))) writeFileSync(join(root, file), withMetaCsp(readFileSync(join(root, file), 'utf8'), ADMIN_META_CSP));
+        for (const file of pages.filter((f) => f.startsWith('admin/'))) writeFileSync(join(root, file), withMetaCsp(readFileSync(join(root, file), 'utf8'), metaPolicy(adminCsp({ cmsPort }))));
         const files = pages.filter((f) => !f.startsWith('admin/'));
         for (const file of files) {
           const html = readFileSync(join(root, file), 'utf8');

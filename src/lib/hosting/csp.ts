@@ -63,8 +63,6 @@ export function metaPolicy(policy: string): string {
     .join('; ');
 }
 export const META_CSP = metaPolicy(PUBLIC_CSP);
-/** /admin/ carries its own policy as a meta tag too, read from the same constant as its header. */
-export const ADMIN_META_CSP = metaPolicy(ADMIN_CSP);
 
 /** Inserts a meta CSP (by default the public one) as the first element after <meta charset>, before any script or stylesheet. */
 export function withMetaCsp(html: string, policy = META_CSP): string {
