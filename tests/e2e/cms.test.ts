@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, openPage } from './support/browser.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { adminConfigScript, buildCmsConfig } from '../../cms/config.ts';
-import { adminCsp, headersFile } from '../../src/lib/hosting/csp.ts';
+import { adminCsp, headersFile, metaPolicy } from '../../src/lib/hosting/csp.ts';
 import { bodyComponents } from '../../src/schemas/body-components.ts';
 import { validateContentTree, formatProblems } from '../../src/lib/content/validation.ts';
 
@@ -48,6 +48,9 @@ beforeAll(async () => {
   writeFileSync(join(work, 'site', 'admin', 'config.js'), adminConfigScript(buildCmsConfig({ local: true, localPort: cmsPort }), bodyComponents, css));
   // The headers the build writes for a local run, for this run's port, served as Cloudflare Pages combines them.
   writeFileSync(join(work, 'site', '_headers'), headersFile({ cmsPort }));
+  // The admin page carries the same policy as a meta tag (as npm start's build writes it for its port).
+  const adminHtml = join(work, 'site', 'admin', 'index.html');
+  writeFileSync(adminHtml, readFileSync(adminHtml, 'utf8').replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*/, `$1${metaPolicy(adminCsp({ cmsPort }))}`));
   decap = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], { env: { ...process.env, PORT: String(cmsPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: join(work, 'repo'), MODE: 'fs' } });
   await new Promise<void>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error('decap-server did not start')), 20_000);
