@@ -17,7 +17,9 @@ async function load() {
   const municipalities = gemeenten.map((e) => e.data).sort(byDutchName((m) => m.naam));
   const themes = themas.map((e) => e.data).sort(byDutchName((t) => t.label));
   const targetGroups = doelgroepen.map((e) => e.data).sort(byDutchName((t) => t.label));
-  const policyGoals = beleidsdoelen.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id, 'nl', { numeric: true }));
+  const policyGoals = beleidsdoelen
+    .map((e) => e.data)
+    .sort((a, b) => a.id.localeCompare(b.id, 'nl', { numeric: true }));
   const previousMunicipalities = gemeenten2019.map((e) => e.data).sort(byDutchName((m) => m.naam));
   return {
     municipalities,

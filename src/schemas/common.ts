@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import nl from 'zod/v4/locales/nl.js';
+import { NIS_PATTERN } from './patterns.ts';
 
 // Dutch default messages for every schema, in the build and in the tests alike.
 z.config(nl());
@@ -55,7 +56,7 @@ export const slug = z
   .regex(slugPattern, { error: 'Verwacht een id in kleine letters, cijfers en koppeltekens (bv. "taal-oefenen")' });
 
 /** NIS code of a Belgian municipality: five digits. */
-export const nisCode = z.string().regex(/^\d{5}$/, { error: 'Verwacht een NIS-code van vijf cijfers (bv. "46021")' });
+export const nisCode = z.string().regex(NIS_PATTERN, { error: 'Verwacht een NIS-code van vijf cijfers (bv. "46021")' });
 
 /**
  * A reference to an entry of another collection, by id. Astro's own `reference()` only logs

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { groupBy } from '../../src/lib/shared/group.ts';
+import type { ValueRow } from '../../src/schemas/indicator.ts';
 
 export function prng(seed: number) {
   let s = seed >>> 0;
@@ -91,15 +92,8 @@ export function syntheticAction(n: number, v: Vocabulary, rand: () => number): {
   return { file: `plan-samenleven-${nummer}.yaml`, text: stringify(data) };
 }
 
-/** One published value of an indicator for one municipality and year (content/indicatorwaarden). */
-export interface IndicatorRow {
-  nis: string;
-  indeling: number;
-  jaar: number;
-  waarde: number;
-  teller?: number;
-  noemer?: number;
-}
+/** One published value of an indicator for one municipality and year: the schema of content/indicatorwaarden. */
+export type IndicatorRow = ValueRow;
 
 const decimalsOf = (n: number) => (String(n).split('.')[1] ?? '').length;
 const round = (n: number, decimals: number) => Math.round(n * 10 ** decimals) / 10 ** decimals;

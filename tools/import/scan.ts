@@ -12,18 +12,32 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { extract, ImportError, type ValueRow } from '../../src/lib/scan/import.ts';
+import { extract, ImportError, type ImportResult } from '../../src/lib/scan/import.ts';
 import { SCAN_SOURCES } from '../../src/lib/scan/sources.ts';
 
-const { values: args } = parseArgs({ options: { bron: { type: 'string', default: '../shared/data' }, doel: { type: 'string', default: 'content/indicatorwaarden' }, inhoud: { type: 'string', default: 'content' } } });
+const { values: args } = parseArgs({
+  options: {
+    bron: { type: 'string', default: '../shared/data' },
+    doel: { type: 'string', default: 'content/indicatorwaarden' },
+    inhoud: { type: 'string', default: 'content' },
+  },
+});
 const sourceDir = resolve(args.bron!);
 const content = resolve(args.inhoud!);
-const list = (file: string, key: string) => (JSON.parse(readFileSync(join(content, 'gemeenten', file), 'utf8'))[key] as { nis: string }[]).map((m) => m.nis);
-const municipalities = { current: new Set(list('gemeenten-2025.json', 'gemeenten')), previous: new Set(list('gemeenten-2019-2024.json', 'gemeenten')) };
-const defined = new Set(readdirSync(join(content, 'indicatoren')).filter((f) => f.endsWith('.yaml')).map((f) => parse(readFileSync(join(content, 'indicatoren', f), 'utf8')).code as string));
+const list = (file: string, key: string) =>
+  (JSON.parse(readFileSync(join(content, 'gemeenten', file), 'utf8'))[key] as { nis: string }[]).map((m) => m.nis);
+const municipalities = {
+  current: new Set(list('gemeenten-2025.json', 'gemeenten')),
+  previous: new Set(list('gemeenten-2019-2024.json', 'gemeenten')),
+};
+const defined = new Set(
+  readdirSync(join(content, 'indicatoren'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => parse(readFileSync(join(content, 'indicatoren', f), 'utf8')).code as string),
+);
 
 const errors: string[] = [];
-const outputs = new Map<string, ValueRow[]>();
+const outputs = new Map<string, Pick<ImportResult, 'rows' | 'vlaanderen'>>();
 const texts = new Map<string, string>();
 for (const [code, spec] of Object.entries(SCAN_SOURCES)) {
   if (!defined.has(code)) {
@@ -38,10 +52,15 @@ for (const [code, spec] of Object.entries(SCAN_SOURCES)) {
   if (!texts.has(path)) texts.set(path, readFileSync(path, 'utf8'));
   const result = extract(code, spec, texts.get(path)!, municipalities);
   errors.push(...result.errors);
-  if (result.rows.length === 0 && !result.errors.length) errors.push(`${spec.file}: geen enkele waarde gevonden voor ${code}`);
-  outputs.set(code, result.rows);
-  const skipped = Object.entries(result.skipped).map(([why, n]) => `${n} × ${why}`).join(', ');
-  console.log(`${code}: ${result.rows.length} waarden${skipped ? `; overgeslagen: ${skipped}` : ''}`);
+  if (result.rows.length === 0 && !result.errors.length)
+    errors.push(`${spec.file}: geen enkele waarde gevonden voor ${code}`);
+  outputs.set(code, result);
+  const skipped = Object.entries(result.skipped)
+    .map(([why, n]) => `${n} × ${why}`)
+    .join(', ');
+  console.log(
+    `${code}: ${result.rows.length} waarden, Vlaanderen in ${result.vlaanderen.length} jaren${skipped ? `; overgeslagen: ${skipped}` : ''}`,
+  );
 }
 if (errors.length) {
   console.error(new ImportError(errors).message + '\nNiets geschreven.');
@@ -50,9 +69,10 @@ if (errors.length) {
 const target = resolve(args.doel!);
 mkdirSync(target, { recursive: true });
 let changed = 0;
-for (const [code, rows] of outputs) {
+const lines = (list: object[]) => `[\n${list.map((r) => JSON.stringify(r)).join(',\n')}\n]`;
+for (const [code, { rows, vlaanderen }] of outputs) {
   const path = join(target, `${code}.json`);
-  const text = `{"indicator":${JSON.stringify(code)},"rijen":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
+  const text = `{"indicator":${JSON.stringify(code)},"vlaanderen":${lines(vlaanderen)},"rijen":${lines(rows)}}\n`;
   if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
     writeFileSync(path, text);
     changed++;

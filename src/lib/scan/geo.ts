@@ -56,14 +56,22 @@ export interface ProjectedMap {
 }
 
 /** Projects a FeatureCollection of (Multi)Polygons keyed by `idProperty` into simplified SVG paths. */
-export function projectMap(collection: { features: { properties: Record<string, string>; geometry: { type: string; coordinates: any } }[] }, idProperty: string, width: number, tolerance: number): ProjectedMap {
+export function projectMap(
+  collection: { features: { properties: Record<string, string>; geometry: { type: string; coordinates: any } }[] },
+  idProperty: string,
+  width: number,
+  tolerance: number,
+): ProjectedMap {
   const projection = geoMercator().fitWidth(width, collection as unknown as GeoPermissibleObjects);
   const bounds = geoPath(projection).bounds(collection as unknown as GeoPermissibleObjects);
   const height = Math.ceil(bounds[1][1]);
   const paths: Record<string, string> = {};
   for (const f of collection.features) {
-    const polygons: [number, number][][][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    const rings = polygons.flatMap((poly) => poly.map((ring) => simplify(ring.map((c) => projection(c as [number, number])!) as Ring, tolerance)));
+    const polygons: [number, number][][][] =
+      f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const rings = polygons.flatMap((poly) =>
+      poly.map((ring) => simplify(ring.map((c) => projection(c as [number, number])!) as Ring, tolerance)),
+    );
     paths[f.properties[idProperty]] = ringsToPath(rings);
   }
   return { width, height, paths };

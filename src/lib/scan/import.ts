@@ -7,22 +7,27 @@
  * explicitly and counted.
  */
 import { parseCsv } from '../shared/csv.ts';
+import { NIS_PATTERN } from '../../schemas/patterns.ts';
+import type { FlandersRow, Layout, ValueRow } from '../../schemas/indicator.ts';
+import { flandersTotals, type CountEntry } from './flanders.ts';
 
-export type Layout = 2024 | 2025;
-
-export interface ValueRow {
-  nis: string;
-  /** The municipal layout the value was published for: 2024 (2019-2024 codes) or 2025. */
-  indeling: Layout;
-  jaar: number;
-  waarde: number;
-  teller?: number;
-  noemer?: number;
-}
+export type { Layout, ValueRow, FlandersRow } from '../../schemas/indicator.ts';
 
 export type SourceSpec =
-  | { kind: 'statbel'; file: string; teller: string | { total: string; minus: string }; noemer: string; years: [number, number] }
-  | { kind: 'pinc'; file: string; label: string; unit: 'aantal' | 'percentage' | 'fractie' | 'per1000'; years: [number, number] }
+  | {
+      kind: 'statbel';
+      file: string;
+      teller: string | { total: string; minus: string };
+      noemer: string;
+      years: [number, number];
+    }
+  | {
+      kind: 'pinc';
+      file: string;
+      label: string;
+      unit: 'aantal' | 'percentage' | 'fractie' | 'per1000';
+      years: [number, number];
+    }
   | { kind: 'pinc-ratio'; file: string; teller: string; noemer: string; years: [number, number] }
   | { kind: 'survey'; file: string; column: string; year: number };
 
@@ -35,6 +40,8 @@ export interface Municipalities {
 
 export interface ImportResult {
   rows: ValueRow[];
+  /** Flanders per year, from the counts of every municipality of that year's layout (see flanders.ts). */
+  vlaanderen: FlandersRow[];
   skipped: Record<string, number>;
 }
 
@@ -57,7 +64,8 @@ export function skipReason(nis: string, region?: string, year?: number): string 
   if (nis.startsWith('21')) return 'Brussels Hoofdstedelijk Gewest';
   if (region && region !== 'Vlaams Gewest') return region;
   // Only before the 2019 mergers can a Flemish code be missing from the 2019-2024 list.
-  if (region === 'Vlaams Gewest' && year !== undefined && year < 2019) return 'Vlaamse gemeente van vóór de fusies van 2019';
+  if (region === 'Vlaams Gewest' && year !== undefined && year < 2019)
+    return 'Vlaamse gemeente van vóór de fusies van 2019';
   return undefined;
 }
 
@@ -72,28 +80,53 @@ function num(raw: string | undefined, where: string, errors: string[]): number |
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
+/**
+ * How many municipalities a year's layout has, where the source covers every year on one layout
+ * (provincies.incijfers.be: the 285 of 2025). Statbel files carry the layout of each year, so
+ * every Flemish row of that year counts (308 before 2019, 300 to 2024, 285 from 2025).
+ */
+function expectedMunicipalities(
+  spec: SourceSpec,
+  municipalities: Municipalities,
+): ((year: number) => number) | undefined {
+  return spec.kind === 'pinc' || spec.kind === 'pinc-ratio' ? () => municipalities.current.size : undefined;
+}
+
 /** Extracts the rows of one indicator from the text of its source file. */
-export function extract(code: string, spec: SourceSpec, text: string, municipalities: Municipalities): ImportResult & { errors: string[] } {
+export function extract(
+  code: string,
+  spec: SourceSpec,
+  text: string,
+  municipalities: Municipalities,
+): ImportResult & { errors: string[] } {
   const errors: string[] = [];
   const rows: ValueRow[] = [];
   const skipped: Record<string, number> = {};
   const seen = new Map<string, number>();
+  // Every Flemish municipality's counts per year, also those outside the site's layouts (before 2019).
+  const flemish: CountEntry[] = [];
   const file = spec.file;
   let parsed;
   try {
     parsed = parseCsv(text);
   } catch (err) {
-    return { rows, skipped, errors: [`${file}, ${(err as Error).message}`] };
+    return { rows, vlaanderen: [], skipped, errors: [`${file}, ${(err as Error).message}`] };
   }
 
   const place = (nis: string, year: number, line: number, region?: string): Layout | undefined => {
-    if (!/^\d{5}$/.test(nis)) {
+    if (!NIS_PATTERN.test(nis)) {
       errors.push(`${file}:${line}: NIS-code "${nis}" heeft geen vijf cijfers`);
       return undefined;
     }
     // provincies.incijfers.be publishes every year on the 2025 layout; Statbel uses the codes valid in that year.
     const onCurrent = spec.kind === 'pinc' || spec.kind === 'pinc-ratio' || year >= 2025;
-    const layout: Layout | undefined = onCurrent ? (municipalities.current.has(nis) ? 2025 : undefined) : municipalities.previous.has(nis) ? 2024 : undefined;
+    const layout: Layout | undefined = onCurrent
+      ? municipalities.current.has(nis)
+        ? 2025
+        : undefined
+      : municipalities.previous.has(nis)
+        ? 2024
+        : undefined;
     if (layout) return layout;
     const reason = skipReason(nis, region, year);
     if (reason) {
@@ -114,11 +147,14 @@ export function extract(code: string, spec: SourceSpec, text: string, municipali
   const push = (row: ValueRow, line: number, isPercentage: boolean) => {
     const key = `${row.nis} ${row.indeling} ${row.jaar}`;
     if (seen.has(key)) {
-      errors.push(`${file}:${line}: dubbele rij voor ${code}, gemeente ${row.nis}, jaar ${row.jaar} (ook op regel ${seen.get(key)})`);
+      errors.push(
+        `${file}:${line}: dubbele rij voor ${code}, gemeente ${row.nis}, jaar ${row.jaar} (ook op regel ${seen.get(key)})`,
+      );
       return;
     }
     seen.set(key, line);
-    if (isPercentage && (row.waarde < 0 || row.waarde > 100)) errors.push(`${file}:${line}: percentage ${row.waarde} ligt buiten 0-100`);
+    if (isPercentage && (row.waarde < 0 || row.waarde > 100))
+      errors.push(`${file}:${line}: percentage ${row.waarde} ligt buiten 0-100`);
     else if (row.waarde < 0) errors.push(`${file}:${line}: negatieve waarde ${row.waarde}`);
     rows.push(row);
   };
@@ -128,7 +164,8 @@ export function extract(code: string, spec: SourceSpec, text: string, municipali
       const year = yearOf(values.year, line, spec.years);
       if (!year) continue;
       const layout = place(values.CD_REFNIS, year, line, values.TX_RGN_DESCR_NL);
-      if (!layout) continue;
+      const flemishRow = values.TX_RGN_DESCR_NL === 'Vlaams Gewest' && NIS_PATTERN.test(values.CD_REFNIS);
+      if (!layout && !flemishRow) continue;
       const noemer = num(values[spec.noemer], `${file}:${line} (${spec.noemer})`, errors);
       const teller =
         typeof spec.teller === 'string'
@@ -143,7 +180,20 @@ export function extract(code: string, spec: SourceSpec, text: string, municipali
         errors.push(`${file}:${line}: teller ${teller} en noemer ${noemer} geven geen geldig aandeel`);
         continue;
       }
-      push({ nis: values.CD_REFNIS, indeling: layout, jaar: year, waarde: round((100 * teller) / noemer, 2), teller, noemer }, line, true);
+      if (flemishRow) flemish.push({ nis: values.CD_REFNIS, jaar: year, teller, noemer });
+      if (layout)
+        push(
+          {
+            nis: values.CD_REFNIS,
+            indeling: layout,
+            jaar: year,
+            waarde: round((100 * teller) / noemer, 2),
+            teller,
+            noemer,
+          },
+          line,
+          true,
+        );
     }
   } else if (spec.kind === 'pinc' || spec.kind === 'pinc-ratio') {
     const byKey = new Map<string, { line: number; value: string }>();
@@ -154,7 +204,9 @@ export function extract(code: string, spec: SourceSpec, text: string, municipali
       if (!year) continue;
       const k = `${values.indicator}|${values.nis_code}|${year}`;
       if (byKey.has(k)) {
-        errors.push(`${file}:${line}: dubbele rij voor "${values.indicator}", gemeente ${values.nis_code}, jaar ${year} (ook op regel ${byKey.get(k)!.line})`);
+        errors.push(
+          `${file}:${line}: dubbele rij voor "${values.indicator}", gemeente ${values.nis_code}, jaar ${year} (ook op regel ${byKey.get(k)!.line})`,
+        );
         continue;
       }
       byKey.set(k, { line, value: values.waarde });
@@ -173,7 +225,12 @@ export function extract(code: string, spec: SourceSpec, text: string, municipali
         const v = num(value, `${file}:${line}`, errors);
         if (v === undefined) continue;
         const waarde = spec.unit === 'fractie' ? round(v * 100, 4) : v;
-        push({ nis, indeling: layout, jaar: year, waarde, ...(spec.unit === 'aantal' ? { teller: v } : {}) }, line, spec.unit === 'percentage' || spec.unit === 'fractie');
+        if (spec.unit === 'aantal') flemish.push({ nis, jaar: year, teller: v });
+        push(
+          { nis, indeling: layout, jaar: year, waarde, ...(spec.unit === 'aantal' ? { teller: v } : {}) },
+          line,
+          spec.unit === 'percentage' || spec.unit === 'fractie',
+        );
       } else {
         const den = byKey.get(`${spec.noemer}|${nis}|${year}`);
         if (den && MISSING_MARKERS.has(den.value.trim())) {
@@ -183,10 +240,13 @@ export function extract(code: string, spec: SourceSpec, text: string, municipali
         const teller = num(value, `${file}:${line}`, errors);
         const noemer = den ? num(den.value, `${file}:${den.line}`, errors) : undefined;
         if (teller === undefined || noemer === undefined) {
-          if (!den) errors.push(`${file}:${line}: noemer "${spec.noemer}" ontbreekt voor gemeente ${nis}, jaar ${year}`);
+          if (!den)
+            errors.push(`${file}:${line}: noemer "${spec.noemer}" ontbreekt voor gemeente ${nis}, jaar ${year}`);
           continue;
         }
         if (noemer === 0 && teller === 0) {
+          // No share for the municipality, but its zero counts still belong to Flanders' sum.
+          flemish.push({ nis, jaar: year, teller, noemer });
           skipped['noemer 0: geen aandeel te berekenen'] = (skipped['noemer 0: geen aandeel te berekenen'] ?? 0) + 1;
           continue;
         }
@@ -194,11 +254,17 @@ export function extract(code: string, spec: SourceSpec, text: string, municipali
           errors.push(`${file}:${line}: teller ${teller} en noemer ${noemer} geven geen geldig aandeel`);
           continue;
         }
-        push({ nis, indeling: layout, jaar: year, waarde: round((100 * teller) / noemer, 2), teller, noemer }, line, true);
+        flemish.push({ nis, jaar: year, teller, noemer });
+        push(
+          { nis, indeling: layout, jaar: year, waarde: round((100 * teller) / noemer, 2), teller, noemer },
+          line,
+          true,
+        );
       }
     }
   } else {
-    if (!parsed.header.includes(spec.column)) return { rows, skipped, errors: [`${file}:1: kolom "${spec.column}" ontbreekt`] };
+    if (!parsed.header.includes(spec.column))
+      return { rows, vlaanderen: [], skipped, errors: [`${file}:1: kolom "${spec.column}" ontbreekt`] };
     for (const { line, values } of parsed.rows) {
       const nis = values.nis_code_2024;
       const raw = values[spec.column];
@@ -218,5 +284,10 @@ export function extract(code: string, spec: SourceSpec, text: string, municipali
     }
   }
   rows.sort((a, b) => a.nis.localeCompare(b.nis) || a.indeling - b.indeling || a.jaar - b.jaar);
-  return { rows, skipped, errors };
+  // Only where every Flemish municipality of the file has a count for that year (see flanders.ts).
+  const vlaanderen =
+    spec.kind === 'survey' || errors.length
+      ? []
+      : flandersTotals(flemish, expectedMunicipalities(spec, municipalities));
+  return { rows, vlaanderen, skipped, errors };
 }

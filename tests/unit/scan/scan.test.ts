@@ -1,17 +1,31 @@
 import { describe, it, expect } from 'vitest';
 import { extract, type SourceSpec } from '../../../src/lib/scan/import.ts';
-import { combine, comparisonGroup, display, flandersSeries, isSuppressed, median, seriesFor, shortfall } from '../../../src/lib/scan/indicators.ts';
+import { combine, comparisonGroup, display, median, seriesFor } from '../../../src/lib/scan/indicators.ts';
 import { simplify, ringsToPath } from '../../../src/lib/scan/geo.ts';
 
-const municipalities = { current: new Set(['46021', '46030']), previous: new Set(['46021', '46003', '46013', '11056']) };
-const statbel: SourceSpec = { kind: 'statbel', file: 'herkomst.csv', teller: 'non_eu27', noemer: 'total', years: [2014, 2025] };
+const municipalities = {
+  current: new Set(['46021', '46030']),
+  previous: new Set(['46021', '46003', '46013', '11056']),
+};
+const statbel: SourceSpec = {
+  kind: 'statbel',
+  file: 'herkomst.csv',
+  teller: 'non_eu27',
+  noemer: 'total',
+  years: [2014, 2025],
+};
 const HEAD = 'year,CD_REFNIS,TX_RGN_DESCR_NL,non_eu27,total\n';
 const pinc: SourceSpec = { kind: 'pinc', file: 'pinc.csv', label: 'nieuwkomers', unit: 'aantal', years: [2014, 2024] };
 const PHEAD = 'nis_code,gemeente,indicator,jaar,waarde\n';
 
 describe('scan import', () => {
   it('reads valid rows onto their published layout, with counts', () => {
-    const r = extract('x', statbel, HEAD + '2024,46021,Vlaams Gewest,22546,81863\n2025,46021,Vlaams Gewest,23818,82661\n', municipalities);
+    const r = extract(
+      'x',
+      statbel,
+      HEAD + '2024,46021,Vlaams Gewest,22546,81863\n2025,46021,Vlaams Gewest,23818,82661\n',
+      municipalities,
+    );
     expect(r.errors).toEqual([]);
     expect(r.rows).toEqual([
       { nis: '46021', indeling: 2024, jaar: 2024, waarde: 27.54, teller: 22546, noemer: 81863 },
@@ -20,7 +34,11 @@ describe('scan import', () => {
   });
 
   it.each([
-    ['unknown NIS code', HEAD + '2024,46999,Vlaams Gewest,1,10\n', /onbekende NIS-code "46999"|Vlaamse gemeente van vóór/],
+    [
+      'unknown NIS code',
+      HEAD + '2024,46999,Vlaams Gewest,1,10\n',
+      /onbekende NIS-code "46999"|Vlaamse gemeente van vóór/,
+    ],
     ['malformed NIS code', HEAD + '2024,4602,Vlaams Gewest,1,10\n', /heeft geen vijf cijfers/],
     ['non-numeric value', HEAD + '2024,46021,Vlaams Gewest,veel,10\n', /"veel" is geen getal/],
     ['impossible year', HEAD + '20x4,46021,Vlaams Gewest,1,10\n', /onmogelijk jaar/],
@@ -41,10 +59,20 @@ describe('scan import', () => {
   });
 
   it('skips Brussels, Wallonia, pseudo-areas and "not available" markers explicitly, and counts them', () => {
-    const r = extract('x', pinc, PHEAD + '21004,Brussel,nieuwkomers,2020,5\n99991,Onbekend,nieuwkomers,2020,3\n46021,Sint-Niklaas,nieuwkomers,2020,-\n46021,Sint-Niklaas,nieuwkomers,2021,700\n', municipalities);
+    const r = extract(
+      'x',
+      pinc,
+      PHEAD +
+        '21004,Brussel,nieuwkomers,2020,5\n99991,Onbekend,nieuwkomers,2020,3\n46021,Sint-Niklaas,nieuwkomers,2020,-\n46021,Sint-Niklaas,nieuwkomers,2021,700\n',
+      municipalities,
+    );
     expect(r.errors).toEqual([]);
     expect(r.rows).toEqual([{ nis: '46021', indeling: 2025, jaar: 2021, waarde: 700, teller: 700 }]);
-    expect(r.skipped).toEqual({ 'Brussels Hoofdstedelijk Gewest': 1, 'onbekende woonplaats (pseudo-gebied)': 1, 'geen waarde gepubliceerd': 1 });
+    expect(r.skipped).toEqual({
+      'Brussels Hoofdstedelijk Gewest': 1,
+      'onbekende woonplaats (pseudo-gebied)': 1,
+      'geen waarde gepubliceerd': 1,
+    });
     const w = extract('x', statbel, HEAD + '2024,25005,Waals Gewest,1,10\n', municipalities);
     expect(w.skipped).toEqual({ 'Waals Gewest': 1 });
   });
@@ -57,31 +85,47 @@ describe('scan import', () => {
 });
 
 describe('scan arithmetic', () => {
-  it('computes Flanders from counts, not as an average of percentages', () => {
-    const rows = [
-      { nis: 'a', indeling: 2024 as const, jaar: 2024, waarde: 50, teller: 50, noemer: 100 },
-      { nis: 'b', indeling: 2024 as const, jaar: 2024, waarde: 10, teller: 90, noemer: 900 },
-    ];
-    expect(flandersSeries(rows)).toEqual([{ jaar: 2024, waarde: 14, teller: 140, noemer: 1000 }]);
-    expect(flandersSeries([{ nis: 'a', indeling: 2024, jaar: 2023, waarde: 41 }])).toEqual([]);
+  it('sums counts and recomputes shares exactly when combining, and refuses shares without counts', () => {
+    expect(
+      combine([
+        { jaar: 2020, waarde: 33.33, teller: 1, noemer: 3 },
+        { jaar: 2020, waarde: 0, teller: 0, noemer: 3 },
+      ])!.waarde,
+    ).toBe(100 / 6);
+    expect(
+      combine([
+        { jaar: 2020, waarde: 3, teller: 3 },
+        { jaar: 2020, waarde: 4, teller: 4 },
+      ]),
+    ).toEqual({ jaar: 2020, waarde: 7, teller: 7 });
+    expect(
+      combine([
+        { jaar: 2020, waarde: 41 },
+        { jaar: 2020, waarde: 50 },
+      ]),
+    ).toBeUndefined();
   });
 
-  it('sums counts and recomputes shares when combining, and refuses shares without counts', () => {
-    expect(combine([{ jaar: 2020, waarde: 3, teller: 3 }, { jaar: 2020, waarde: 4, teller: 4 }])).toEqual({ jaar: 2020, waarde: 7, teller: 7 });
-    expect(combine([{ jaar: 2020, waarde: 41 }, { jaar: 2020, waarde: 50 }])).toBeUndefined();
-  });
-
-  it('shows counts under the threshold as "< 10" and feeds them no percentage', () => {
+  it('shows a point that rests on fewer people than the threshold as hidden, never as a number', () => {
     const f = (v: number) => String(v);
-    expect(display({ jaar: 2020, waarde: 7, teller: 7 }, 10, f)).toEqual({ text: '< 10', suppressed: true });
-    expect(display({ jaar: 2020, waarde: 50, teller: 4, noemer: 8 }, 10, f)).toEqual({ text: 'te weinig (< 10)', suppressed: true });
-    expect(display({ jaar: 2020, waarde: 12, teller: 12 }, 10, f)).toEqual({ text: '12', value: 12, suppressed: false });
-  });
-
-  it('suppresses a point only when it has a count under the threshold', () => {
-    expect(isSuppressed({ jaar: 2020, waarde: 9, teller: 9 }, 10)).toBe(true);
-    expect(isSuppressed({ jaar: 2020, waarde: 10, teller: 10 }, 10)).toBe(false);
-    expect(isSuppressed({ jaar: 2020, waarde: 3.5 }, 10)).toBe(false);
+    expect(display({ jaar: 2020, waarde: 7, teller: 7 }, 10, f)).toEqual({
+      text: 'verborgen (< 10)',
+      suppressed: true,
+    });
+    expect(display({ jaar: 2020, waarde: 50, teller: 4, noemer: 8 }, 10, f)).toEqual({
+      text: 'verborgen (< 10)',
+      suppressed: true,
+    });
+    expect(display({ jaar: 2020, waarde: 12, teller: 12 }, 10, f)).toEqual({
+      text: '12',
+      value: 12,
+      suppressed: false,
+    });
+    expect(display({ jaar: 2020, waarde: 40, teller: 40, noemer: 100 }, 10, f, true)).toEqual({
+      text: 'verborgen (< 10)',
+      suppressed: true,
+    });
+    expect(display(undefined, 10, f)).toEqual({ text: 'geen gegevens', suppressed: false });
   });
 
   it('combines a merged municipality from its predecessors’ counts, or shows them apart without counts', () => {
@@ -91,7 +135,10 @@ describe('scan arithmetic', () => {
       ['46030|2025', [{ nis: '46030', indeling: 2025 as const, jaar: 2025, waarde: 21, teller: 42, noemer: 200 }]],
     ]);
     expect(seriesFor('46030', ['46003', '46013'], byArea)).toEqual({
-      own: [{ jaar: 2024, waarde: 20, teller: 40, noemer: 200 }, { jaar: 2025, waarde: 21, teller: 42, noemer: 200 }],
+      own: [
+        { jaar: 2024, waarde: 20, teller: 40, noemer: 200 },
+        { jaar: 2025, waarde: 21, teller: 42, noemer: 200 },
+      ],
       combined: true,
     });
     const survey = new Map([
@@ -100,7 +147,10 @@ describe('scan arithmetic', () => {
     ]);
     const s = seriesFor('46030', ['46003', '46013'], survey);
     expect(s.own).toBeUndefined();
-    expect(s.predecessors!.map((p) => [p.nis, p.points[0].waarde])).toEqual([['46003', 41], ['46013', 50]]);
+    expect(s.predecessors!.map((p) => [p.nis, p.points[0].waarde])).toEqual([
+      ['46003', 41],
+      ['46013', 50],
+    ]);
   });
 
   it('picks the nearest municipalities by size and share of non-EU origin', () => {
@@ -115,18 +165,36 @@ describe('scan arithmetic', () => {
     expect(comparisonGroup({ nis: 'x', bevolking: 1 }, all)).toEqual([]);
   });
 
-  it('measures shortfall in the unfavourable direction and leaves context indicators out', () => {
-    expect(shortfall(41, 56, 'hoger-beter')).toBe(15);
-    expect(shortfall(25, 19.5, 'lager-beter')).toBe(5.5);
-    expect(shortfall(28, 16, 'neutraal')).toBeUndefined();
+  it('takes the median of an even and an odd number of values', () => {
     expect(median([3, 1, 2, 10])).toBe(2.5);
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([])).toBeUndefined();
   });
 });
 
 describe('map geometry', () => {
   it('simplifies a line within the tolerance and keeps the ends', () => {
-    const line: [number, number][] = [[0, 0], [1, 0.1], [2, -0.1], [3, 0], [3, 3]];
-    expect(simplify(line, 0.5)).toEqual([[0, 0], [3, 0], [3, 3]]);
-    expect(ringsToPath([[[0, 0], [10.4, 0], [10, 10.6], [0, 0]]])).toBe('M0 0L10 0L10 11L0 0Z');
+    const line: [number, number][] = [
+      [0, 0],
+      [1, 0.1],
+      [2, -0.1],
+      [3, 0],
+      [3, 3],
+    ];
+    expect(simplify(line, 0.5)).toEqual([
+      [0, 0],
+      [3, 0],
+      [3, 3],
+    ]);
+    expect(
+      ringsToPath([
+        [
+          [0, 0],
+          [10.4, 0],
+          [10, 10.6],
+          [0, 0],
+        ],
+      ]),
+    ).toBe('M0 0L10 0L10 11L0 0Z');
   });
 });
