@@ -12,7 +12,9 @@
 
   // MDX attribute values are literal strings between double quotes: keep them that way.
   function attr(value) {
-    return String(value || '').replace(/"/g, '\u201d').replace(/[{}<>]/g, '');
+    return String(value || '')
+      .replace(/"/g, '\u201d')
+      .replace(/[{}<>]/g, '');
   }
   function escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,9 +23,11 @@
   Object.keys(components).forEach(function (name) {
     var spec = components[name];
     var names = Object.keys(spec.attributes);
-    var attrRe = names.map(function (a) {
-      return '(?:\\s+' + escapeRe(a) + '="([^"]*)")?';
-    }).join('');
+    var attrRe = names
+      .map(function (a) {
+        return '(?:\\s+' + escapeRe(a) + '="([^"]*)")?';
+      })
+      .join('');
     var pattern = spec.children
       ? new RegExp('^<' + name + attrRe + '\\s*>\\n?([\\s\\S]*?)\\n?</' + name + '>$', 'm')
       : new RegExp('^<' + name + attrRe + '\\s*/>$', 'm');
@@ -57,19 +61,41 @@
             return ' ' + a + '="' + attr(data[a]) + '"';
           })
           .join('');
-        return spec.children ? '<' + name + attrs + '>\n' + (data.inhoud || '') + '\n</' + name + '>' : '<' + name + attrs + ' />';
+        return spec.children
+          ? '<' + name + attrs + '>\n' + (data.inhoud || '') + '\n</' + name + '>'
+          : '<' + name + attrs + ' />';
       },
       // The same elements and classes as src/lib/content/body-render.ts, so the site's stylesheet (registered
       // below) shows the component as the site will. React escapes the values.
       toPreview: function (data) {
         if (name === 'Kader') {
           var soort = spec.attributes.soort.values.indexOf(data.soort) >= 0 ? data.soort : 'info';
-          return h('aside', { className: 'kader kader--' + soort }, h('p', { className: 'kader__titel' }, data.titel || ''), h('p', null, data.inhoud || ''));
+          return h(
+            'aside',
+            { className: 'kader kader--' + soort },
+            h('p', { className: 'kader__titel' }, data.titel || ''),
+            h('p', null, data.inhoud || ''),
+          );
         }
         if (name === 'Citaat') {
-          return h('figure', { className: 'citaat' }, h('blockquote', null, h('p', null, data.inhoud || '')), h('figcaption', null, '— ' + (data.bron || '')));
+          return h(
+            'figure',
+            { className: 'citaat' },
+            h('blockquote', null, h('p', null, data.inhoud || '')),
+            h('figcaption', null, '— ' + (data.bron || '')),
+          );
         }
-        return h('figure', { className: 'cijfer' }, h('p', { className: 'cijfer__waarde' }, data.waarde || ''), h('figcaption', null, (data.label || '') + ' ', h('span', { className: 'source' }, '(bron: ' + (data.bron || '') + ')')));
+        return h(
+          'figure',
+          { className: 'cijfer' },
+          h('p', { className: 'cijfer__waarde' }, data.waarde || ''),
+          h(
+            'figcaption',
+            null,
+            (data.label || '') + ' ',
+            h('span', { className: 'source' }, '(bron: ' + (data.bron || '') + ')'),
+          ),
+        );
       },
     });
   });
@@ -81,21 +107,31 @@
     var out = Object.assign({}, target);
     Object.keys(extra).forEach(function (key) {
       var value = extra[key];
-      out[key] = value && typeof value === 'object' && target && typeof target[key] === 'object' ? merge(target[key], value) : value;
+      out[key] =
+        value && typeof value === 'object' && target && typeof target[key] === 'object'
+          ? merge(target[key], value)
+          : value;
     });
     return out;
   }
-  if (window.KENNISBANK_LOCALE_NL) CMS.registerLocale('nl', merge(CMS.getLocale('nl') || {}, window.KENNISBANK_LOCALE_NL));
+  if (window.KENNISBANK_LOCALE_NL)
+    CMS.registerLocale('nl', merge(CMS.getLocale('nl') || {}, window.KENNISBANK_LOCALE_NL));
 
   function collectionConfig(name) {
-    return config.collections.filter(function (c) { return c.name === name; })[0] || {};
+    return (
+      config.collections.filter(function (c) {
+        return c.name === name;
+      })[0] || {}
+    );
   }
   function fieldsOf(collection) {
     return collection.fields || (collection.files && collection.files[0].fields) || [];
   }
   var READONLY = 'kennisbank-alleen-lezen';
   function isImported(collection) {
-    return fieldsOf(collection).some(function (f) { return f.widget === READONLY; });
+    return fieldsOf(collection).some(function (f) {
+      return f.widget === READONLY;
+    });
   }
 
   // Imported lists (municipalities, mergers): a table to look things up in, no inputs.
@@ -110,17 +146,33 @@
           'table',
           { className: 'kennisbank-readonly' },
           h('caption', null, rows.length + ' rijen, alleen ter inzage'),
-          h('thead', null, h('tr', null, columns.map(function (c) { return h('th', { key: c.name, scope: 'col' }, c.label); }))),
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              columns.map(function (c) {
+                return h('th', { key: c.name, scope: 'col' }, c.label);
+              }),
+            ),
+          ),
           h(
             'tbody',
             null,
             rows.map(function (row, i) {
-              return h('tr', { key: i }, columns.map(function (c) { return h('td', { key: c.name }, String(row[c.name] == null ? '' : row[c.name])); }));
-            })
-          )
+              return h(
+                'tr',
+                { key: i },
+                columns.map(function (c) {
+                  return h('td', { key: c.name }, String(row[c.name] == null ? '' : row[c.name]));
+                }),
+              );
+            }),
+          ),
         );
       },
-    })
+    }),
   );
 
   /**
@@ -141,7 +193,9 @@
         value = omitEmpty(value, field.fields);
         data = data.set(field.name, value);
       } else if (field.widget === 'list' && field.fields && value && value.map) {
-        value = value.map(function (item) { return item && item.get ? omitEmpty(item, field.fields) : item; });
+        value = value.map(function (item) {
+          return item && item.get ? omitEmpty(item, field.fields) : item;
+        });
         data = data.set(field.name, value);
       }
       if (field.required === false && isEmpty(value)) data = data.delete(field.name);
@@ -164,10 +218,17 @@
     var fields = fieldsOf(collectionConfig(collection));
     var field;
     path.forEach(function (name) {
-      field = fields.filter(function (f) { return f.name === name; })[0];
+      field = fields.filter(function (f) {
+        return f.name === name;
+      })[0];
       fields = (field && field.fields) || [];
     });
-    var option = field && field.options && field.options.filter(function (o) { return o.value === value; })[0];
+    var option =
+      field &&
+      field.options &&
+      field.options.filter(function (o) {
+        return o.value === value;
+      })[0];
     return option ? option.label : value;
   }
 
@@ -188,7 +249,20 @@
       };
       var list = function (label, items) {
         items = items || [];
-        return items.length ? h('div', null, h('h2', null, label), h('ul', null, items.map(function (t, i) { return h('li', { key: i }, String(t)); }))) : null;
+        return items.length
+          ? h(
+              'div',
+              null,
+              h('h2', null, label),
+              h(
+                'ul',
+                null,
+                items.map(function (t, i) {
+                  return h('li', { key: i }, String(t));
+                }),
+              ),
+            )
+          : null;
       };
       return h(
         'main',
@@ -199,15 +273,19 @@
         h(
           'dl',
           { className: 'facts' },
-          h('dt', null, 'Niveau'), h('dd', null, choice(['niveau'])),
-          h('dt', null, 'Status'), h('dd', null, choice(['status'])),
-          h('dt', null, 'Bewijsniveau'), h('dd', null, choice(['bewijs', 'niveau'])),
-          h('dt', null, 'Curatie'), h('dd', null, choice(['curatie', 'status']))
+          h('dt', null, 'Niveau'),
+          h('dd', null, choice(['niveau'])),
+          h('dt', null, 'Status'),
+          h('dd', null, choice(['status'])),
+          h('dt', null, 'Bewijsniveau'),
+          h('dd', null, choice(['bewijs', 'niveau'])),
+          h('dt', null, 'Curatie'),
+          h('dd', null, choice(['curatie', 'status'])),
         ),
         list('Resultaten', get(['resultaten'])),
         list('Succesfactoren', get(['succesfactoren'])),
         list('Uitdagingen', get(['uitdagingen'])),
-        h('div', { className: 'prose' }, this.props.widgetFor('body'))
+        h('div', { className: 'prose' }, this.props.widgetFor('body')),
       );
     },
   });
@@ -231,13 +309,30 @@
         h('p', { className: 'muted' }, 'Voorbeeld van de actiepagina'),
         h('h1', null, 'Actie ' + (get(['nummer']) || '?') + ': ' + (get(['titel']) || '(zonder titel)')),
         h('p', { className: 'lede' }, get(['samenvatting']) || ''),
-        kpi.definitie ? h('p', null, h('strong', null, 'KPI: '), kpi.definitie + (kpi.eenheid ? ' (eenheid: ' + kpi.eenheid + ')' : '')) : null,
+        kpi.definitie
+          ? h(
+              'p',
+              null,
+              h('strong', null, 'KPI: '),
+              kpi.definitie + (kpi.eenheid ? ' (eenheid: ' + kpi.eenheid + ')' : ''),
+            )
+          : null,
         years.length
           ? h(
               'table',
               null,
               h('caption', null, 'Cijfers per projectjaar'),
-              h('thead', null, h('tr', null, ['Projectjaar', 'Budget', 'Lokale besturen', 'KPI toegezegd', 'KPI behaald'].map(function (t) { return h('th', { key: t, scope: 'col' }, t); }))),
+              h(
+                'thead',
+                null,
+                h(
+                  'tr',
+                  null,
+                  ['Projectjaar', 'Budget', 'Lokale besturen', 'KPI toegezegd', 'KPI behaald'].map(function (t) {
+                    return h('th', { key: t, scope: 'col' }, t);
+                  }),
+                ),
+              ),
               h(
                 'tbody',
                 null,
@@ -246,13 +341,17 @@
                     'tr',
                     { key: i },
                     h('th', { scope: 'row' }, y.projectjaar || ''),
-                    h('td', null, typeof y.budget === 'number' ? '€ ' + numberNl.format(y.budget) : 'niet gepubliceerd'),
+                    h(
+                      'td',
+                      null,
+                      typeof y.budget === 'number' ? '€ ' + numberNl.format(y.budget) : 'niet gepubliceerd',
+                    ),
                     h('td', null, figure(y.lokaleBesturen)),
                     h('td', null, figure(y.kpiToegezegd, kpi.eenheid)),
-                    h('td', null, figure(y.kpiBehaald, kpi.eenheid))
+                    h('td', null, figure(y.kpiBehaald, kpi.eenheid)),
                   );
-                })
-              )
+                }),
+              ),
             )
           : null,
         milestones.length
@@ -260,15 +359,88 @@
               'div',
               null,
               h('h2', null, 'Mijlpalen'),
-              h('ol', null, milestones.map(function (m, i) {
-                return h('li', { key: i }, (m.datum || '') + ' – ' + choiceLabel('acties', ['mijlpalen', 'status'], m.status) + ': ' + (m.tekst || ''));
-              }))
+              h(
+                'ol',
+                null,
+                milestones.map(function (m, i) {
+                  return h(
+                    'li',
+                    { key: i },
+                    (m.datum || '') +
+                      ' – ' +
+                      choiceLabel('acties', ['mijlpalen', 'status'], m.status) +
+                      ': ' +
+                      (m.tekst || ''),
+                  );
+                }),
+              ),
             )
-          : null
+          : null,
       );
     },
   });
   CMS.registerPreviewTemplate('acties', ActionPreview);
+  /**
+   * Under npm start the rebuild loop writes /admin/bouwstatus.json (tools/build-loop.ts): show the
+   * curator when the public site has the change, or why it has not (file, line, field).
+   */
+  function showBuildStatus() {
+    var box = document.createElement('div');
+    box.className = 'kennisbank-bouwstatus';
+    box.setAttribute('role', 'status');
+    box.setAttribute('aria-live', 'polite');
+    Object.assign(box.style, {
+      position: 'fixed',
+      right: '1rem',
+      bottom: '1rem',
+      maxWidth: '36rem',
+      zIndex: 1000,
+      padding: '0.75rem 1rem',
+      background: '#fff',
+      color: '#1a1a1a',
+      border: '2px solid #0b5563',
+      borderRadius: '4px',
+      font: '14px/1.4 system-ui, sans-serif',
+      whiteSpace: 'pre-wrap',
+    });
+    document.body.appendChild(box);
+    var last = '';
+    function render(status) {
+      var refused = (status.refused || []).map(function (p) {
+        return p.file + (p.line ? ':' + p.line : '') + (p.field ? ' — ' + p.field : '') + '\n    ' + p.message;
+      });
+      var text =
+        status.state === 'bezig'
+          ? 'De site wordt opnieuw gebouwd…'
+          : status.state === 'klaar'
+            ? 'De site is bijgewerkt (' + (status.ms / 1000).toFixed(1) + ' s).'
+            : 'De build is mislukt; de vorige versie blijft online.\n' + (status.error || '');
+      if (refused.length) text += '\n\nNiet gepubliceerd (de vorige versie blijft online):\n' + refused.join('\n');
+      box.textContent = text;
+      box.style.borderColor = status.state === 'mislukt' || refused.length ? '#a4000f' : '#0b5563';
+    }
+    function poll() {
+      fetch('/admin/bouwstatus.json', { cache: 'no-store' })
+        .then(function (r) {
+          return r.ok ? r.text() : '';
+        })
+        .then(function (text) {
+          if (text && text !== last) {
+            last = text;
+            render(JSON.parse(text));
+          }
+        })
+        .catch(function () {
+          /* the site is switching folders: try again */
+        })
+        .then(function () {
+          setTimeout(poll, 1500);
+        });
+    }
+    poll();
+  }
+  if (config.local_backend) showBuildStatus();
+
   // The configuration is generated by the build (config.js); there is no config.yml to fetch.
   CMS.init({ config: Object.assign({ load_config_file: false }, config) });
 })();

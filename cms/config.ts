@@ -58,7 +58,12 @@ function relationTarget(name: CollectionName) {
       display_fields: type.source.idIsCode ? [`${key}.*.${display}`, `${key}.*.${id}`] : [`${key}.*.${display}`],
     };
   }
-  return { collection: name, value_field: '{{slug}}', search_fields: [type.titleField], display_fields: [type.titleField] };
+  return {
+    collection: name,
+    value_field: '{{slug}}',
+    search_fields: [type.titleField],
+    display_fields: [type.titleField],
+  };
 }
 
 /**
@@ -75,15 +80,30 @@ export function fieldFor(name: string, schema: z.ZodType, insideOptional = false
     required: !insideOptional && !optional && !hasDefault,
     ...(meta.description ? { hint: meta.description } : {}),
   };
-  if (hasDefault && defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0) && typeof defaultValue !== 'object') base.default = defaultValue;
+  if (
+    hasDefault &&
+    defaultValue !== undefined &&
+    !(Array.isArray(defaultValue) && defaultValue.length === 0) &&
+    typeof defaultValue !== 'object'
+  )
+    base.default = defaultValue;
   if (meta.ref) return { ...base, widget: 'relation', ...relationTarget(meta.ref) };
   switch (def.type) {
     case 'string': {
-      if (def.format === 'date') return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD', picker_utc: true };
+      if (def.format === 'date')
+        return {
+          ...base,
+          widget: 'datetime',
+          date_format: 'YYYY-MM-DD',
+          time_format: false,
+          format: 'YYYY-MM-DD',
+          picker_utc: true,
+        };
       if (meta.widget === 'image') return { ...base, widget: 'image', choose_url: false };
       const checks = checksOf(def);
       const max = checks.find((c) => c.check === 'max_length')?.maximum as number | undefined;
-      const regex = checks.find((c) => c.check === 'string_format' && c.format === 'regex')?.pattern as RegExp | undefined;
+      const regex = checks.find((c) => c.check === 'string_format' && c.format === 'regex')?.pattern as
+        RegExp | undefined;
       const field: DecapField = { ...base, widget: meta.widget === 'text' || (max ?? 0) >= 250 ? 'text' : 'string' };
       if (regex) field.pattern = [regex.source, `Komt niet overeen met het verwachte formaat`];
       else if (def.format === 'url') {
@@ -91,35 +111,70 @@ export function fieldFor(name: string, schema: z.ZodType, insideOptional = false
         field.pattern = (def.protocol as RegExp | undefined)?.test('http')
           ? ['^https?://', 'Verwacht een webadres dat begint met http:// of https://']
           : ['^https://', 'Verwacht een beveiligd webadres dat begint met https://'];
-      }
-      else if (def.format === 'email') field.pattern = ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'Verwacht een e-mailadres'];
+      } else if (def.format === 'email') field.pattern = ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'Verwacht een e-mailadres'];
       return field;
     }
     case 'number': {
       const checks = checksOf(def);
       // The yearly KPI figures count in the unit the action's KPI states; say so where the schema does not.
-      if (/^kpi[A-Z]/.test(name) && !meta.description) base.hint = 'Aantal in de eenheid van de KPI van deze actie (veld «KPI», «Eenheid»)';
+      if (/^kpi[A-Z]/.test(name) && !meta.description)
+        base.hint = 'Aantal in de eenheid van de KPI van deze actie (veld «KPI», «Eenheid»)';
       const int = checks.some((c) => c.check === 'number_format' && /int/.test(c.format));
       const min = checks.find((c) => c.check === 'greater_than')?.value;
       const max = checks.find((c) => c.check === 'less_than')?.value;
-      return { ...base, widget: 'number', value_type: int ? 'int' : 'float', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+      return {
+        ...base,
+        widget: 'number',
+        value_type: int ? 'int' : 'float',
+        ...(min !== undefined ? { min } : {}),
+        ...(max !== undefined ? { max } : {}),
+      };
     }
     case 'boolean':
       return { ...base, widget: 'boolean', required: false };
     case 'enum': {
       const values = Object.values(def.entries as Record<string, string>);
-      return { ...base, widget: 'select', options: values.map((value) => ({ value, label: (meta.labels as Record<string, string> | undefined)?.[value] ?? value })) };
+      return {
+        ...base,
+        widget: 'select',
+        options: values.map((value) => ({
+          value,
+          label: (meta.labels as Record<string, string> | undefined)?.[value] ?? value,
+        })),
+      };
     }
     case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: objectFields(schema).map(([n, s]) => fieldFor(n, s, insideOptional || optional)) };
+      return {
+        ...base,
+        widget: 'object',
+        collapsed: false,
+        fields: objectFields(schema).map(([n, s]) => fieldFor(n, s, insideOptional || optional)),
+      };
     case 'array': {
       const element = unwrap(def.element);
       const min = checksOf(def).find((c) => c.check === 'min_length')?.minimum as number | undefined;
       const list: DecapField = { ...base, ...(min ? { min } : {}) };
-      if (element.meta.ref) return { ...list, widget: 'relation', multiple: true, ...relationTarget(element.meta.ref), ...(min ? { min } : {}) };
-      if (element.def.type === 'object') return { ...list, widget: 'list', summary: summaryFor(def.element), fields: objectFields(def.element).map(([n, s]) => fieldFor(n, s)) };
+      if (element.meta.ref)
+        return {
+          ...list,
+          widget: 'relation',
+          multiple: true,
+          ...relationTarget(element.meta.ref),
+          ...(min ? { min } : {}),
+        };
+      if (element.def.type === 'object')
+        return {
+          ...list,
+          widget: 'list',
+          summary: summaryFor(def.element),
+          fields: objectFields(def.element).map(([n, s]) => fieldFor(n, s)),
+        };
       // A list of plain values: each item carries the list's own label, not a generic "waarde".
-      return { ...list, widget: 'list', field: { ...fieldFor('waarde', def.element), label: element.meta.title ?? base.label } };
+      return {
+        ...list,
+        widget: 'list',
+        field: { ...fieldFor('waarde', def.element), label: element.meta.title ?? base.label },
+      };
     }
     default:
       throw new Error(`Geen CMS-widget voor veld "${name}" van type ${def.type}`);
@@ -137,7 +192,8 @@ function summaryFor(schema: z.ZodType): string {
  * refused there too, because the next import would overwrite any change.
  */
 export const READONLY_WIDGET = 'kennisbank-alleen-lezen';
-export const IMPORTED_NOTE = 'Wordt ingelezen met een importscript; hier alleen ter inzage. Wijzig de bron en voer de import opnieuw uit.';
+export const IMPORTED_NOTE =
+  'Wordt ingelezen met een importscript; hier alleen ter inzage. Wijzig de bron en voer de import opnieuw uit.';
 
 function collectionFor(name: CollectionName, today: string): Record<string, unknown> {
   const type = contentTypes[name] as ContentType;
@@ -145,7 +201,16 @@ function collectionFor(name: CollectionName, today: string): Record<string, unkn
   if (type.source.kind === 'list') {
     const { key, file, idField } = type.source;
     const listField: DecapField = type.imported
-      ? { name: key, label: type.label, widget: READONLY_WIDGET, required: false, columns: [...new Set([type.titleField, idField])].map((n) => ({ name: n, label: fields.find((f) => f.name === n)?.label ?? n })) }
+      ? {
+          name: key,
+          label: type.label,
+          widget: READONLY_WIDGET,
+          required: false,
+          columns: [...new Set([type.titleField, idField])].map((n) => ({
+            name: n,
+            label: fields.find((f) => f.name === n)?.label ?? n,
+          })),
+        }
       : { name: key, label: type.label, widget: 'list', summary: summaryFor(type.schema), fields };
     return {
       name,
@@ -171,7 +236,19 @@ function collectionFor(name: CollectionName, today: string): Record<string, unkn
     identifier_field: fields.some((f) => f.name === 'titel') ? 'titel' : fields[0].name,
     summary: `{{${type.titleField}}}`,
     ...workbenchFor(type.schema, type.titleField, today),
-    fields: withBody ? [...fields, { name: 'body', label: 'Tekst', widget: 'markdown', required: false, editor_components: Object.keys(bodyComponents), hint: 'Gewone Markdown. Kaders, citaten en kerncijfers voeg je in met de knop "+"; HTML en code zijn niet toegestaan. Afbeeldingen horen in het veld «Afbeeldingen».' }] : fields,
+    fields: withBody
+      ? [
+          ...fields,
+          {
+            name: 'body',
+            label: 'Tekst',
+            widget: 'markdown',
+            required: false,
+            editor_components: Object.keys(bodyComponents),
+            hint: 'Gewone Markdown. Kaders, citaten en kerncijfers voeg je in met de knop "+"; HTML en code zijn niet toegestaan. Afbeeldingen horen in het veld «Afbeeldingen».',
+          },
+        ]
+      : fields,
   };
 }
 
@@ -179,24 +256,44 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
   const backend = options.local
     ? { name: 'git-gateway' }
     : options.backend === 'gitlab'
-      ? { name: 'gitlab', repo: options.repo ?? 'OWNER/kennisbank-samenleven', branch: options.branch ?? 'main', auth_type: 'pkce', app_id: options.appId ?? 'GITLAB_APPLICATION_ID' }
-      : { name: 'github', repo: options.repo ?? 'OWNER/kennisbank-samenleven', branch: options.branch ?? 'main', open_authoring: true, ...(options.baseUrl ? { base_url: options.baseUrl } : {}) };
+      ? {
+          name: 'gitlab',
+          repo: options.repo ?? 'OWNER/kennisbank-samenleven',
+          branch: options.branch ?? 'main',
+          auth_type: 'pkce',
+          app_id: options.appId ?? 'GITLAB_APPLICATION_ID',
+        }
+      : {
+          name: 'github',
+          repo: options.repo ?? 'OWNER/kennisbank-samenleven',
+          branch: options.branch ?? 'main',
+          open_authoring: true,
+          ...(options.baseUrl ? { base_url: options.baseUrl } : {}),
+        };
   return {
     locale: 'nl',
     backend,
     // The site's own mark and name on the login page and in the header, not Decap's.
     logo: { src: ADMIN_LOGO, show_in_header: true },
-    ...(options.local ? { local_backend: { url: `http://127.0.0.1:${options.localPort ?? DEFAULT_CMS_PORT}/api/v1` } } : { publish_mode: 'editorial_workflow' }),
+    ...(options.local
+      ? { local_backend: { url: `http://127.0.0.1:${options.localPort ?? DEFAULT_CMS_PORT}/api/v1` } }
+      : { publish_mode: 'editorial_workflow' }),
     // Uploads go into the content tree, not public/: the build sends them through Astro's image pipeline.
     media_folder: `content/${MEDIA_DIR}`,
     public_folder: MEDIA_PATH,
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
-    collections: collectionNames.map((name) => collectionFor(name, options.today ?? new Date().toISOString().slice(0, 10))),
+    collections: collectionNames.map((name) =>
+      collectionFor(name, options.today ?? new Date().toISOString().slice(0, 10)),
+    ),
   };
 }
 
 /** The script /admin/config.js: configuration, allowed body components and the preview stylesheet. */
-export function adminConfigScript(config: Record<string, unknown>, bodyComponents: unknown, previewCss: string | undefined): string {
+export function adminConfigScript(
+  config: Record<string, unknown>,
+  bodyComponents: unknown,
+  previewCss: string | undefined,
+): string {
   return [
     'window.CMS_MANUAL_INIT = true;',
     `window.KENNISBANK_CMS_CONFIG = ${JSON.stringify(config)};`,

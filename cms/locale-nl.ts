@@ -9,7 +9,9 @@ export const DUTCH_PHRASES = {
   },
   editor: {
     editorControl: { field: { widgetLabel: 'Veld %{widgetLabel}' } },
-    editorControlPane: { widget: { invalidPath: "'%{path}' is geen geldig pad", pathExists: "Pad '%{path}' bestaat al" } },
+    editorControlPane: {
+      widget: { invalidPath: "'%{path}' is geen geldig pad", pathExists: "Pad '%{path}' bestaat al" },
+    },
     editorInterface: { toggleNotes: 'Notities tonen of verbergen' },
     editorNotesPane: {
       title: 'Notities',
@@ -27,7 +29,8 @@ export const DUTCH_PHRASES = {
       shortcut: 'Tip: Ctrl+Enter voegt de notitie meteen toe',
     },
     editorToolbar: {
-      statusInfoTooltipDraft: 'Dit item is een concept. Zet de status op ‘Wordt beoordeeld’ om het ter beoordeling voor te leggen.',
+      statusInfoTooltipDraft:
+        'Dit item is een concept. Zet de status op ‘Wordt beoordeeld’ om het ter beoordeling voor te leggen.',
       statusInfoTooltipInReview: 'Dit item wordt beoordeeld; je kunt het intussen nog aanpassen.',
     },
     editorWidgets: {
@@ -38,9 +41,24 @@ export const DUTCH_PHRASES = {
         richText: 'Opgemaakte tekst',
         toggleMode: { rich: 'Naar opgemaakte tekst', markdown: 'Naar Markdown' },
       },
-      headingOptions: { headingOne: 'Kop 1', headingTwo: 'Kop 2', headingThree: 'Kop 3', headingFour: 'Kop 4', headingFive: 'Kop 5', headingSix: 'Kop 6' },
-      image: { chooseMultiple: 'Kies afbeeldingen', addMore: 'Meer afbeeldingen toevoegen', removeAll: 'Alle afbeeldingen verwijderen' },
-      file: { chooseMultiple: 'Kies bestanden', addMore: 'Meer bestanden toevoegen', removeAll: 'Alle bestanden verwijderen' },
+      headingOptions: {
+        headingOne: 'Kop 1',
+        headingTwo: 'Kop 2',
+        headingThree: 'Kop 3',
+        headingFour: 'Kop 4',
+        headingFive: 'Kop 5',
+        headingSix: 'Kop 6',
+      },
+      image: {
+        chooseMultiple: 'Kies afbeeldingen',
+        addMore: 'Meer afbeeldingen toevoegen',
+        removeAll: 'Alle afbeeldingen verwijderen',
+      },
+      file: {
+        chooseMultiple: 'Kies bestanden',
+        addMore: 'Meer bestanden toevoegen',
+        removeAll: 'Alle bestanden verwijderen',
+      },
       datetime: { setToNow: 'Zet %{fieldLabel} op nu' },
       list: { addType: 'Voeg %{item} toe' },
       object: { expand: 'Openklappen', collapse: 'Dichtklappen' },

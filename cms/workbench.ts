@@ -44,17 +44,40 @@ export function workbenchFor(schema: z.ZodType, titleField: string, today: strin
   const title = (name: string) => fields.get(name)?.meta.title ?? name;
   const hasGemeenten = objectFields(schema).some(([name]) => name === 'gemeenten');
   return {
-    summary: [`{{${titleField}}}`, `{{curatie.status}}`, ...(hasGemeenten ? ['{{gemeenten}}'] : []), 'ingediend {{curatie.ingediendOp}}', 'review {{curatie.volgendeReview}}']
+    summary: [
+      `{{${titleField}}}`,
+      `{{curatie.status}}`,
+      ...(hasGemeenten ? ['{{gemeenten}}'] : []),
+      'ingediend {{curatie.ingediendOp}}',
+      'review {{curatie.volgendeReview}}',
+    ]
       .filter((part) => !/curatie\.(\w+)/.test(part) || fields.has(/curatie\.(\w+)/.exec(part)![1]))
       .join(' · '),
-    sortable_fields: [{ field: titleField, label: 'Titel' }, ...dates.map(([name]) => ({ field: `curatie.${name}`, label: title(name) }))],
+    sortable_fields: [
+      { field: titleField, label: 'Titel' },
+      ...dates.map(([name]) => ({ field: `curatie.${name}`, label: title(name) })),
+    ],
     view_filters: [
-      ...Object.values(status.def.entries as Record<string, string>).map((value) => ({ label: labels[value] ?? value, field: 'curatie.status', pattern: `^${escape(value)}$` })),
-      ...(fields.has('volgendeReview') ? [{ label: `Review nodig (gepland tot ${today})`, field: 'curatie.volgendeReview', pattern: atOrBefore(today) }] : []),
+      ...Object.values(status.def.entries as Record<string, string>).map((value) => ({
+        label: labels[value] ?? value,
+        field: 'curatie.status',
+        pattern: `^${escape(value)}$`,
+      })),
+      ...(fields.has('volgendeReview')
+        ? [
+            {
+              label: `Review nodig (gepland tot ${today})`,
+              field: 'curatie.volgendeReview',
+              pattern: atOrBefore(today),
+            },
+          ]
+        : []),
     ],
     view_groups: [
       { label: title('status'), field: 'curatie.status' },
-      ...(fields.has('volgendeReview') ? [{ label: `${title('volgendeReview')} (jaar)`, field: 'curatie.volgendeReview', pattern: '^\\d{4}' }] : []),
+      ...(fields.has('volgendeReview')
+        ? [{ label: `${title('volgendeReview')} (jaar)`, field: 'curatie.volgendeReview', pattern: '^\\d{4}' }]
+        : []),
     ],
   };
 }

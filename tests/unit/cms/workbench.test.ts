@@ -17,7 +17,8 @@ describe('atOrBefore', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(4000);
-    for (const other of ['', '2026-1-01', 'x2026-12-01', '2026-12-01 ', '1999-02-30x']) expect(pattern.test(other), other).toBe(false);
+    for (const other of ['', '2026-1-01', 'x2026-12-01', '2026-12-01 ', '1999-02-30x'])
+      expect(pattern.test(other), other).toBe(false);
   });
 });
 
@@ -25,7 +26,10 @@ describe('workbenchFor', () => {
   const bench = workbenchFor(practiceSchema, 'titel', '2026-12-01')!;
 
   it('filters by every curation status with its label, and by review due', () => {
-    expect(bench.view_filters.map((f) => f.label)).toEqual([...Object.values(CURATION_STATUSES), 'Review nodig (gepland tot 2026-12-01)']);
+    expect(bench.view_filters.map((f) => f.label)).toEqual([
+      ...Object.values(CURATION_STATUSES),
+      'Review nodig (gepland tot 2026-12-01)',
+    ]);
     const ingediend = bench.view_filters.find((f) => f.label === 'Ingediend')!;
     expect(new RegExp(ingediend.pattern).test('ingediend')).toBe(true);
     expect(new RegExp(ingediend.pattern).test('niet-ingediend')).toBe(false);
@@ -33,7 +37,9 @@ describe('workbenchFor', () => {
 
   it('groups by status, sorts by title and the curation dates, and shows status, municipalities and dates', () => {
     expect(bench.view_groups[0]).toEqual({ label: 'Curatiestatus', field: 'curatie.status' });
-    expect(bench.sortable_fields.map((f) => f.field)).toEqual(expect.arrayContaining(['titel', 'curatie.ingediendOp', 'curatie.volgendeReview']));
+    expect(bench.sortable_fields.map((f) => f.field)).toEqual(
+      expect.arrayContaining(['titel', 'curatie.ingediendOp', 'curatie.volgendeReview']),
+    );
     expect(bench.summary).toContain('{{curatie.status}}');
     expect(bench.summary).toContain('{{gemeenten}}');
     expect(bench.summary).toContain('{{curatie.ingediendOp}}');

@@ -6,16 +6,38 @@ import { adminCsp, headersFile, PUBLIC_CSP } from '../../../src/lib/hosting/csp.
 describe("Cloudflare Pages' documented rule", () => {
   // The example of Cloudflare's headers documentation (host-less rules): a request matching several
   // rules inherits all their headers, and a header attached twice has its values joined by a comma.
-  const example = parseHeadersFile(['# comment', '/secure/page', '  X-Frame-Options: DENY', '  X-Content-Type-Options: nosniff', '', '/static/*', '  X-Robots-Tag: nosnippet', '', '/*', '  X-Robots-Tag: noindex', ''].join('\n'));
+  const example = parseHeadersFile(
+    [
+      '# comment',
+      '/secure/page',
+      '  X-Frame-Options: DENY',
+      '  X-Content-Type-Options: nosniff',
+      '',
+      '/static/*',
+      '  X-Robots-Tag: nosnippet',
+      '',
+      '/*',
+      '  X-Robots-Tag: noindex',
+      '',
+    ].join('\n'),
+  );
 
   it('inherits the headers of every matching rule and joins a repeated header with a comma', () => {
-    expect(Object.fromEntries(headersForPath(example, '/secure/page'))).toEqual({ 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff', 'x-robots-tag': 'noindex' });
-    expect(Object.fromEntries(headersForPath(example, '/static/styles.css'))).toEqual({ 'x-robots-tag': 'nosnippet, noindex' });
+    expect(Object.fromEntries(headersForPath(example, '/secure/page'))).toEqual({
+      'x-frame-options': 'DENY',
+      'x-content-type-options': 'nosniff',
+      'x-robots-tag': 'noindex',
+    });
+    expect(Object.fromEntries(headersForPath(example, '/static/styles.css'))).toEqual({
+      'x-robots-tag': 'nosnippet, noindex',
+    });
     expect(Object.fromEntries(headersForPath(example, '/home'))).toEqual({ 'x-robots-tag': 'noindex' });
   });
 
   it('a "! Name" line detaches what a broader rule attached', () => {
-    const rules = parseHeadersFile('/*\n  Content-Security-Policy: a\n  X-Test: 1\n\n/images/*\n  ! Content-Security-Policy\n');
+    const rules = parseHeadersFile(
+      '/*\n  Content-Security-Policy: a\n  X-Test: 1\n\n/images/*\n  ! Content-Security-Policy\n',
+    );
     expect(Object.fromEntries(headersForPath(rules, '/images/x.png'))).toEqual({ 'x-test': '1' });
     expect(headersForPath(rules, '/other').get('content-security-policy')).toBe('a');
   });
@@ -33,8 +55,12 @@ describe('the _headers file the build writes', () => {
   });
 
   it('would give /admin/ two policies joined without the detach line (so the line is what prevents it)', () => {
-    const withoutDetach = parseHeadersFile(headersFile({ cmsPort: 9123 }).replace(/^\s*! Content-Security-Policy\n/m, ''));
-    expect(headersForPath(withoutDetach, '/admin/').get('content-security-policy')).toBe(`${PUBLIC_CSP}, ${adminCsp({ cmsPort: 9123 })}`);
+    const withoutDetach = parseHeadersFile(
+      headersFile({ cmsPort: 9123 }).replace(/^\s*! Content-Security-Policy\n/m, ''),
+    );
+    expect(headersForPath(withoutDetach, '/admin/').get('content-security-policy')).toBe(
+      `${PUBLIC_CSP}, ${adminCsp({ cmsPort: 9123 })}`,
+    );
   });
 
   it('gives public pages the strict policy', () => {
@@ -43,14 +69,21 @@ describe('the _headers file the build writes', () => {
 });
 
 describe('the admin policy', () => {
-  const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `))!.split(' ').slice(1);
+  const directive = (policy: string, name: string) =>
+    policy
+      .split('; ')
+      .find((d) => d.startsWith(`${name} `))!
+      .split(' ')
+      .slice(1);
 
   it('lets Decap read an upload through a blob: URL', () => {
     expect(directive(adminCsp(), 'connect-src')).toContain('blob:');
   });
 
   it('allows the local backend only when given, on exactly that port', () => {
-    expect(directive(adminCsp({ cmsPort: 9123 }), 'connect-src')).toEqual(expect.arrayContaining(['http://127.0.0.1:9123', 'http://localhost:9123']));
+    expect(directive(adminCsp({ cmsPort: 9123 }), 'connect-src')).toEqual(
+      expect.arrayContaining(['http://127.0.0.1:9123', 'http://localhost:9123']),
+    );
     expect(adminCsp({ cmsPort: 9123 })).not.toContain('8081');
     expect(adminCsp()).not.toMatch(/127\.0\.0\.1|localhost/);
   });
