@@ -41,6 +41,13 @@ export interface CmsOptions {
   today?: string;
 }
 
+/** The message a zod check gives (its `error` option), or the fallback when it has none of its own. */
+function messageOf(check: { error?: unknown } | undefined, fallback: string): string {
+  const error = check?.error;
+  const message = typeof error === 'function' ? error({}) : error;
+  return typeof message === 'string' ? message : fallback;
+}
+
 const checksOf = (def: any) => ((def.checks ?? []) as any[]).map((c) => c._zod.def);
 
 /** How a relation widget finds the ids of a collection. */
@@ -101,11 +108,15 @@ export function fieldFor(name: string, schema: z.ZodType, insideOptional = false
         };
       if (meta.widget === 'image') return { ...base, widget: 'image', choose_url: false };
       const checks = checksOf(def);
-      const max = checks.find((c) => c.check === 'max_length')?.maximum as number | undefined;
-      const regex = checks.find((c) => c.check === 'string_format' && c.format === 'regex')?.pattern as
-        RegExp | undefined;
+      const maxCheck = checks.find((c) => c.check === 'max_length');
+      const max = maxCheck?.maximum as number | undefined;
+      const regexCheck = checks.find((c) => c.check === 'string_format' && c.format === 'regex');
+      const regex = regexCheck?.pattern as RegExp | undefined;
       const field: DecapField = { ...base, widget: meta.widget === 'text' || (max ?? 0) >= 250 ? 'text' : 'string' };
-      if (regex) field.pattern = [regex.source, `Komt niet overeen met het verwachte formaat`];
+      // The form refuses what the build refuses, in the build's words (the schema's own messages).
+      if (regex) field.pattern = [regex.source, messageOf(regexCheck, 'Komt niet overeen met het verwachte formaat')];
+      else if (max !== undefined && !def.format)
+        field.pattern = [`^[\\s\\S]{0,${max}}$`, messageOf(maxCheck, `Maximaal ${max} tekens`)];
       else if (def.format === 'url') {
         // The schema's allowed protocols decide the form's pattern: https only where the schema says so.
         field.pattern = (def.protocol as RegExp | undefined)?.test('http')

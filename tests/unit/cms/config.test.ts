@@ -4,7 +4,14 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { buildCmsConfig, localCmsPort, DEFAULT_CMS_PORT, IMPORTED_NOTE, READONLY_WIDGET, type DecapField } from '../../../cms/config.ts';
+import {
+  buildCmsConfig,
+  localCmsPort,
+  DEFAULT_CMS_PORT,
+  IMPORTED_NOTE,
+  READONLY_WIDGET,
+  type DecapField,
+} from '../../../cms/config.ts';
 import { contentTypes, collectionNames } from '../../../src/schemas/index.ts';
 import { unwrap, objectFields } from '../../../src/lib/content/schema-walk.ts';
 import { validateContentTree, formatProblems } from '../../../src/lib/content/validation.ts';
@@ -22,7 +29,10 @@ function fieldsOf(name: string): DecapField[] {
 function compare(schema: z.ZodType, fields: DecapField[], path: string, insideOptional = false): string[] {
   const out: string[] = [];
   const shape = objectFields(schema);
-  expect(fields.map((f) => f.name), `${path}: same fields in the same order`).toEqual(shape.map(([n]) => n));
+  expect(
+    fields.map((f) => f.name),
+    `${path}: same fields in the same order`,
+  ).toEqual(shape.map(([n]) => n));
   for (const [name, fieldSchema] of shape) {
     const f = fields.find((x) => x.name === name)!;
     const u = unwrap(fieldSchema);
@@ -43,7 +53,8 @@ function compare(schema: z.ZodType, fields: DecapField[], path: string, insideOp
     };
     if (!expected[t]?.includes(f.widget)) out.push(`${at}: widget ${f.widget} for ${t}`);
     if (u.meta.ref && f.collection !== u.meta.ref) out.push(`${at}: relation to ${f.collection}, schema ${u.meta.ref}`);
-    if (t === 'string' && u.def.format === 'date' && f.widget !== 'datetime') out.push(`${at}: date without date widget`);
+    if (t === 'string' && u.def.format === 'date' && f.widget !== 'datetime')
+      out.push(`${at}: date without date widget`);
     if (t === 'enum') {
       const values = (f.options as { value: string }[]).map((o) => o.value);
       if (JSON.stringify(values) !== JSON.stringify(Object.values(u.def.entries))) out.push(`${at}: options ${values}`);
@@ -52,7 +63,8 @@ function compare(schema: z.ZodType, fields: DecapField[], path: string, insideOp
     if (t === 'array') {
       const el = unwrap(u.def.element);
       if (el.meta.ref) {
-        if (f.widget !== 'relation' || !f.multiple || f.collection !== el.meta.ref) out.push(`${at}: list of references needs a multiple relation to ${el.meta.ref}`);
+        if (f.widget !== 'relation' || !f.multiple || f.collection !== el.meta.ref)
+          out.push(`${at}: list of references needs a multiple relation to ${el.meta.ref}`);
       } else if (el.def.type === 'object') out.push(...compare(u.def.element, f.fields as DecapField[], `${at}[]`));
       else if (!f.field) out.push(`${at}: list of values without a field`);
     }
@@ -64,9 +76,12 @@ describe('CMS config derived from the schemas', () => {
   const editable = collectionNames.filter((name) => !(contentTypes[name] as { imported?: boolean }).imported);
   const imported = collectionNames.filter((name) => !editable.includes(name));
 
-  it.each(editable)('%s: every schema field is editable with a fitting widget, equally required, same values', (name) => {
-    expect(compare(contentTypes[name].schema, fieldsOf(name), name)).toEqual([]);
-  });
+  it.each(editable)(
+    '%s: every schema field is editable with a fitting widget, equally required, same values',
+    (name) => {
+      expect(compare(contentTypes[name].schema, fieldsOf(name), name)).toEqual([]);
+    },
+  );
 
   it.each(imported)('%s (imported): shown as a read-only table of its name and id, never as inputs', (name) => {
     const collection = production.collections.find((c: any) => c.name === name);
@@ -87,7 +102,9 @@ describe('CMS config derived from the schemas', () => {
     expect(localCmsPort({ KENNISBANK_CMS_LOCAL: '1', KENNISBANK_CMS_PORT: '9123' })).toBe(9123);
     expect(localCmsPort({ KENNISBANK_CMS_LOCAL: '1' })).toBe(DEFAULT_CMS_PORT);
     expect(localCmsPort({ KENNISBANK_CMS_PORT: '9123' })).toBeUndefined();
-    expect(buildCmsConfig({ local: true, localPort: 9123 }).local_backend).toEqual({ url: 'http://127.0.0.1:9123/api/v1' });
+    expect(buildCmsConfig({ local: true, localPort: 9123 }).local_backend).toEqual({
+      url: 'http://127.0.0.1:9123/api/v1',
+    });
   });
 
   it('has one collection per content type; imported ones cannot be created or deleted', () => {
@@ -95,12 +112,23 @@ describe('CMS config derived from the schemas', () => {
     const gemeenten = production.collections.find((c: any) => c.name === 'gemeenten');
     expect(gemeenten.files[0].file).toBe('content/gemeenten/gemeenten-2025.json');
     const praktijken = production.collections.find((c: any) => c.name === 'praktijken');
-    expect(praktijken).toMatchObject({ folder: 'content/praktijken', extension: 'mdx', format: 'frontmatter', create: true });
+    expect(praktijken).toMatchObject({
+      folder: 'content/praktijken',
+      extension: 'mdx',
+      format: 'frontmatter',
+      create: true,
+    });
   });
 
   it('lets editors pick a municipality by name and stores its NIS code', () => {
     const gemeenten = fieldsOf('praktijken').find((f) => f.name === 'gemeenten')!;
-    expect(gemeenten).toMatchObject({ widget: 'relation', multiple: true, collection: 'gemeenten', file: 'gemeenten', value_field: 'gemeenten.*.nis' });
+    expect(gemeenten).toMatchObject({
+      widget: 'relation',
+      multiple: true,
+      collection: 'gemeenten',
+      file: 'gemeenten',
+      value_field: 'gemeenten.*.nis',
+    });
     expect(gemeenten.search_fields).toContain('gemeenten.*.naam');
   });
 
@@ -111,19 +139,25 @@ describe('CMS config derived from the schemas', () => {
     expect([def.type, optional, hasDefault]).toEqual(['string', false, false]);
   });
 
-  it('relation pickers show the target collection\'s title field, for list and folder collections', () => {
+  it("relation pickers show the target collection's title field, for list and folder collections", () => {
     const themas = fieldsOf('praktijken').find((f) => f.name === 'themas')!;
     expect(themas).toMatchObject({ collection: 'themas', display_fields: ['themas.*.label'] });
     // A code people look for is shown after the name: "Sint-Niklaas 46021", "... bn2019-od2.2".
     const gemeenten = fieldsOf('praktijken').find((f) => f.name === 'gemeenten')!;
-    expect(gemeenten).toMatchObject({ collection: 'gemeenten', display_fields: ['gemeenten.*.naam', 'gemeenten.*.nis'] });
+    expect(gemeenten).toMatchObject({
+      collection: 'gemeenten',
+      display_fields: ['gemeenten.*.naam', 'gemeenten.*.nis'],
+    });
     const goals = fieldsOf('praktijken').find((f) => f.name === 'beleidsdoelen')!;
-    expect(goals).toMatchObject({ collection: 'beleidsdoelen', display_fields: ['beleidsdoelen.*.titel', 'beleidsdoelen.*.id'] });
+    expect(goals).toMatchObject({
+      collection: 'beleidsdoelen',
+      display_fields: ['beleidsdoelen.*.titel', 'beleidsdoelen.*.id'],
+    });
     const acties = fieldsOf('praktijken').find((f) => f.name === 'acties')!;
     expect(acties).toMatchObject({ collection: 'acties', value_field: '{{slug}}', display_fields: ['titel'] });
   });
 
-  it('asks for results with a date in the schema\'s format, and for an https address of the contact service', () => {
+  it("asks for results with a date in the schema's format, and for an https address of the contact service", () => {
     const fields = fieldsOf('praktijken');
     const results = fields.find((f) => f.name === 'resultaten')!;
     const date = (results.fields as DecapField[]).find((f) => f.name === 'datum')!;
@@ -134,13 +168,18 @@ describe('CMS config derived from the schemas', () => {
     const contact = (fields.find((f) => f.name === 'contact')!.fields as DecapField[]).find((f) => f.name === 'url')!;
     expect(new RegExp((contact.pattern as string[])[0]).test('http://www.gent.be/')).toBe(false);
     expect(new RegExp((contact.pattern as string[])[0]).test('https://www.gent.be/')).toBe(true);
-    const source = ((fields.find((f) => f.name === 'bronnen')!.fields as DecapField[]).find((f) => f.name === 'url')!.pattern as string[])[0];
+    const source = (
+      (fields.find((f) => f.name === 'bronnen')!.fields as DecapField[]).find((f) => f.name === 'url')!
+        .pattern as string[]
+    )[0];
     expect(new RegExp(source).test('http://www.ringtv.be/')).toBe(true);
   });
 
   it('offers only the allowed components in the body editor: no image or code button', () => {
     for (const name of collectionNames) {
-      const body = (production.collections.find((c: { name: string }) => c.name === name).fields ?? []).find((f: DecapField) => f.name === 'body');
+      const body = (production.collections.find((c: { name: string }) => c.name === name).fields ?? []).find(
+        (f: DecapField) => f.name === 'body',
+      );
       if (body) expect(body.editor_components, name).toEqual(['Kader', 'Citaat', 'Cijfer']);
     }
   });
@@ -194,12 +233,32 @@ describe('an entry as the CMS saves it', () => {
       copyFileSync('tests/fixtures/site/content/media/taalcafe-fixture.jpg', join(uploads, 'taalwandeling.jpg'));
       const names = fieldsOf('praktijken').map((f) => f.name);
       expect(Object.keys(data).every((k) => names.includes(k))).toBe(true);
-      writeFileSync(join(root, 'praktijken', 'taalwandeling.mdx'), `---\n${stringify(data)}---\n\nWe wandelen elke week.\n`);
+      writeFileSync(
+        join(root, 'praktijken', 'taalwandeling.mdx'),
+        `---\n${stringify(data)}---\n\nWe wandelen elke week.\n`,
+      );
       const { problems, entries } = validateContentTree(root);
       expect(formatProblems(problems)).toBe('');
       expect(entries.get('praktijken')!.has('taalwandeling')).toBe(true);
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('limits the form checks before saving', () => {
+  it('refuses an over-long title or summary with the message the build gives', () => {
+    for (const name of ['titel', 'samenvatting']) {
+      const field = fieldsOf('praktijken').find((f) => f.name === name)!;
+      const [pattern, message] = field.pattern as [string, string];
+      const schema = unwrap(objectFields(contentTypes.praktijken.schema).find(([n]) => n === name)![1]);
+      const max = (schema.def.checks as any[]).map((c) => c._zod.def).find((c) => c.check === 'max_length')
+        .maximum as number;
+      expect(new RegExp(pattern).test('a'.repeat(max)), name).toBe(true);
+      expect(new RegExp(pattern).test('a'.repeat(max + 1)), name).toBe(false);
+      const built = (contentTypes.praktijken.schema as z.ZodType).safeParse({ [name]: 'a'.repeat(max + 1) });
+      const issue = built.error!.issues.find((i) => i.path.join('.') === name)!;
+      expect(issue.message).toBe(message);
     }
   });
 });
