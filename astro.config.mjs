@@ -8,7 +8,9 @@ import { security } from './src/integrations/security.ts';
 import { contentRoot } from './src/schemas/index.ts';
 import { MEDIA_DIR } from './src/lib/content/media-paths.ts';
 
-const contentKey = contentRoot().replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '');
+const contentKey = contentRoot()
+  .replace(/[^a-zA-Z0-9]+/g, '-')
+  .replace(/^-|-$/g, '');
 
 // OUT_DIR and KENNISBANK_CONTENT let tests and the benchmark build other content side by side.
 export default defineConfig({

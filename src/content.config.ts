@@ -13,7 +13,10 @@ function collectionFor(name: keyof typeof contentTypes) {
   const type = contentTypes[name];
   const source = type.source;
   // Data records (list files, folders of YAML) and bodies alike are read by the content check's own parser.
-  const loader = source.kind === 'list' || source.extension === 'yaml' ? listLoader(name, { ...type, source }, root) : bodyLoader(name, { ...type, source }, root);
+  const loader =
+    source.kind === 'list' || source.extension === 'yaml'
+      ? listLoader(name, { ...type, source }, root)
+      : bodyLoader(name, { ...type, source }, root);
   return defineCollection({ loader, schema: type.schema as any });
 }
 

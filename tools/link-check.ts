@@ -28,7 +28,6 @@ export function extractIds(html: string): Set<string> {
   return ids;
 }
 
-
 /** Maps a site path to the file that serves it, as the static server does. */
 export function fileFor(root: string, pathname: string): string | undefined {
   const path = join(root, decodeURIComponent(pathname));
@@ -37,7 +36,10 @@ export function fileFor(root: string, pathname: string): string | undefined {
   return undefined;
 }
 
-export function checkLinks(root: string, options: { skip?: RegExp } = {}): { pages: number; links: number; broken: BrokenLink[] } {
+export function checkLinks(
+  root: string,
+  options: { skip?: RegExp } = {},
+): { pages: number; links: number; broken: BrokenLink[] } {
   const pages = filesUnder(root)
     .filter((f) => f.endsWith('.html') && !options.skip?.test('/' + f))
     .map((f) => join(root, f));
@@ -60,7 +62,8 @@ export function checkLinks(root: string, options: { skip?: RegExp } = {}): { pag
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push({ page: pagePath, target: raw, reason: `anker #${fragment} bestaat niet op de doelpagina` });
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment))
+        broken.push({ page: pagePath, target: raw, reason: `anker #${fragment} bestaat niet op de doelpagina` });
     }
   }
   return { pages: pages.length, links, broken };

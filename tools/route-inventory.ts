@@ -88,7 +88,10 @@ export function urlOfHtmlFile(file: string): string {
 
 /** The path segments a route is matched against ("/404.html" is the page of "404.astro"). */
 function segmentsOfUrl(url: string): string[] {
-  return url.replace(/\.html$/, '').split('/').filter(Boolean);
+  return url
+    .replace(/\.html$/, '')
+    .split('/')
+    .filter(Boolean);
 }
 
 function matches(route: Route, urlSegments: string[]): boolean {
@@ -146,7 +149,8 @@ export function samplePages(pages: BuiltPage[]): SamplePage[] {
   for (const [reason, page] of picks) {
     const sample = samples.get(page.file);
     if (sample) sample.reasons.push(reason);
-    else samples.set(page.file, { url: urlOfHtmlFile(page.file), file: page.file, bytes: page.bytes, reasons: [reason] });
+    else
+      samples.set(page.file, { url: urlOfHtmlFile(page.file), file: page.file, bytes: page.bytes, reasons: [reason] });
   }
   return [...samples.values()];
 }

@@ -42,7 +42,9 @@ export async function measureFirstSearch(page: Page, baseUrl: string, query: str
   await page.goto(new URL('/zoeken/', baseUrl).href);
   const started = Date.now();
   await page.fill('#zoek-q', query);
-  await page.waitForFunction(() => document.querySelectorAll('#zoek-resultaten li').length > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelectorAll('#zoek-resultaten li').length > 0, undefined, {
+    timeout: 30_000,
+  });
   const milliseconds = Date.now() - started;
   await Promise.all(pending);
   const results = await page.locator('#zoek-resultaten li').count();

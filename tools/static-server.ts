@@ -97,7 +97,12 @@ export function serveStatic(dir: string, port: number, host = '127.0.0.1'): Prom
     const pathname = url.pathname.replace(/\/{2,}/g, '/');
     // Directory URLs without a trailing slash redirect, as static hosts do: always to a path on this site.
     const target = join(root, pathname);
-    if (!pathname.endsWith('/') && !extname(pathname) && inside(root, join(target, 'index.html')) && !pathname.split('/').some((s) => s.startsWith('.'))) {
+    if (
+      !pathname.endsWith('/') &&
+      !extname(pathname) &&
+      inside(root, join(target, 'index.html')) &&
+      !pathname.split('/').some((s) => s.startsWith('.'))
+    ) {
       res.writeHead(301, { location: `/${pathname.replace(/^\/+/, '')}/${url.search}` }).end();
       return;
     }

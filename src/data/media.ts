@@ -19,13 +19,19 @@ export const IMAGE_WIDTHS = [400, 800];
 // Keys are the files' paths from the project root ("/content/media/foto.jpg"); the CMS uploads into the folder itself.
 const files = import.meta.glob<{ default: ImageMetadata }>('@media/**/*.{jpg,jpeg,png,webp,avif}');
 const byPublicPath = new Map(
-  Object.entries(files).map(([key, load]) => [`${MEDIA_PATH}/${key.slice(key.lastIndexOf(`/${MEDIA_DIR}/`) + MEDIA_DIR.length + 2)}`, load]),
+  Object.entries(files).map(([key, load]) => [
+    `${MEDIA_PATH}/${key.slice(key.lastIndexOf(`/${MEDIA_DIR}/`) + MEDIA_DIR.length + 2)}`,
+    load,
+  ]),
 );
 
 /** The imported image for a `/media/...` path; the content validator has made sure it exists. */
 export async function mediaImage(publicPath: string): Promise<ImageMetadata> {
   const load = byPublicPath.get(publicPath);
-  if (!load) throw new Error(`Afbeelding ${publicPath} staat niet in de mediamap (gevonden: ${[...byPublicPath.keys()].join(', ') || 'geen'})`);
+  if (!load)
+    throw new Error(
+      `Afbeelding ${publicPath} staat niet in de mediamap (gevonden: ${[...byPublicPath.keys()].join(', ') || 'geen'})`,
+    );
   return (await load()).default;
 }
 

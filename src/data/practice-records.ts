@@ -10,6 +10,8 @@ import type { PracticeView } from './practices.ts';
 
 export async function practiceRecord(p: PracticeView, base: URL): Promise<Record<string, unknown>> {
   const data = publicData(practiceSchema, p.data) as Record<string, unknown> & { afbeeldingen?: { src: string }[] };
-  const afbeeldingen = await Promise.all((data.afbeeldingen ?? []).map(async (image) => ({ ...image, src: await publishedImageUrl(image.src, base) })));
+  const afbeeldingen = await Promise.all(
+    (data.afbeeldingen ?? []).map(async (image) => ({ ...image, src: await publishedImageUrl(image.src, base) })),
+  );
   return { id: p.id, url: new URL(p.href, base).href, ...data, afbeeldingen };
 }

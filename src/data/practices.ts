@@ -65,7 +65,8 @@ export const FACET_LABELS: Record<FacetKey, string> = {
 
 export const provinceSlug = (name: string) => slugify(name);
 
-const byDateDesc = (a: PracticeView, b: PracticeView) => (a.date === b.date ? a.data.titel.localeCompare(b.data.titel, 'nl') : a.date < b.date ? 1 : -1);
+const byDateDesc = (a: PracticeView, b: PracticeView) =>
+  a.date === b.date ? a.data.titel.localeCompare(b.data.titel, 'nl') : a.date < b.date ? 1 : -1;
 
 async function load() {
   const [entries, acties, plandoelen, ref, synoniemen] = await Promise.all([
@@ -79,7 +80,9 @@ async function load() {
   const actionById = new Map<string, Action>(acties.map((a) => [a.id, a.data as Action]));
   const planGoalById = new Map<string, PlanGoal>(plandoelen.map((g) => [g.id, g.data as PlanGoal]));
 
-  const visible = entries.filter((e) => e.data.curatie.status === 'gepubliceerd' || e.data.curatie.status === 'gearchiveerd');
+  const visible = entries.filter(
+    (e) => e.data.curatie.status === 'gepubliceerd' || e.data.curatie.status === 'gearchiveerd',
+  );
   const views: PracticeView[] = visible.map((entry) => {
     const data = entry.data as Practice;
     const municipalities = data.gemeenten
@@ -134,24 +137,53 @@ async function load() {
 
   // Related practices only among published ones: an archived practice is never suggested.
   const related = relatedIndex(
-    published.map((p) => ({ id: p.id, themes: p.data.themas, provinces: p.provinces, sizeClasses: p.sizeClasses, date: p.date })),
+    published.map((p) => ({
+      id: p.id,
+      themes: p.data.themas,
+      provinces: p.provinces,
+      sizeClasses: p.sizeClasses,
+      date: p.date,
+    })),
     3,
   );
   const byId = new Map(views.map((p) => [p.id, p]));
 
   /** Facet options with Dutch labels, in a fixed order, only values that occur in published practices. */
-  const present = Object.fromEntries(FACET_KEYS.map((key) => [key, new Set(published.flatMap((p) => p.facets.values[key]))])) as Record<FacetKey, Set<string>>;
-  const keep = (key: FacetKey, options: { value: string; label: string }[]) => options.filter((o) => present[key].has(o.value));
+  const present = Object.fromEntries(
+    FACET_KEYS.map((key) => [key, new Set(published.flatMap((p) => p.facets.values[key]))]),
+  ) as Record<FacetKey, Set<string>>;
+  const keep = (key: FacetKey, options: { value: string; label: string }[]) =>
+    options.filter((o) => present[key].has(o.value));
   const facetOptions: Record<FacetKey, { value: string; label: string }[]> = {
-    thema: keep('thema', ref.themes.map((t) => ({ value: t.id, label: t.label }))),
-    provincie: keep('provincie', PROVINCES.map((p) => ({ value: provinceSlug(p), label: p }))),
-    grootte: keep('grootte', SIZE_CLASSES.map((c) => ({ value: c.id, label: c.label }))),
-    doelgroep: keep('doelgroep', ref.targetGroups.map((t) => ({ value: t.id, label: t.label }))),
-    bewijsniveau: keep('bewijsniveau', Object.entries(EVIDENCE_LEVELS).map(([value, label]) => ({ value, label }))),
-    niveau: keep('niveau', Object.entries(PRACTICE_LEVELS).map(([value, label]) => ({ value, label }))),
+    thema: keep(
+      'thema',
+      ref.themes.map((t) => ({ value: t.id, label: t.label })),
+    ),
+    provincie: keep(
+      'provincie',
+      PROVINCES.map((p) => ({ value: provinceSlug(p), label: p })),
+    ),
+    grootte: keep(
+      'grootte',
+      SIZE_CLASSES.map((c) => ({ value: c.id, label: c.label })),
+    ),
+    doelgroep: keep(
+      'doelgroep',
+      ref.targetGroups.map((t) => ({ value: t.id, label: t.label })),
+    ),
+    bewijsniveau: keep(
+      'bewijsniveau',
+      Object.entries(EVIDENCE_LEVELS).map(([value, label]) => ({ value, label })),
+    ),
+    niveau: keep(
+      'niveau',
+      Object.entries(PRACTICE_LEVELS).map(([value, label]) => ({ value, label })),
+    ),
     plandoel: keep(
       'plandoel',
-      [...planGoalById.entries()].sort((a, b) => a[1].nummer - b[1].nummer).map(([value, g]) => ({ value, label: goalLabel(g) })),
+      [...planGoalById.entries()]
+        .sort((a, b) => a[1].nummer - b[1].nummer)
+        .map(([value, g]) => ({ value, label: goalLabel(g) })),
     ),
   };
 
@@ -170,14 +202,17 @@ async function load() {
     byAction: groupBy(published, (p) => p.actions.map((a) => a.id)),
     byPolicyGoal: groupBy(published, (p) => p.data.beleidsdoelen),
     byPlanGoal: groupBy(published, (p) => p.planGoals.map((g) => g.id)),
-    relatedOf: (id: string): (RelatedMatch & { practice: PracticeView })[] => (related.get(id) ?? []).map((m) => ({ ...m, practice: byId.get(m.id)! })),
+    relatedOf: (id: string): (RelatedMatch & { practice: PracticeView })[] =>
+      (related.get(id) ?? []).map((m) => ({ ...m, practice: byId.get(m.id)! })),
     facetOptions,
     /**
      * Where "filter further" from a theme or province list leads: the filters of /praktijken/ while
      * it holds every practice, the search page (answered by the search index) once it is paged.
      */
     refineHref: (key: 'thema' | 'provincie', value: string) =>
-      overviewPaged ? `/zoeken/?${new URLSearchParams({ type: SEARCH_TYPE_LABELS.praktijk, [key]: labelOf(key, value) })}` : `/praktijken/?${key}=${encodeURIComponent(value)}`,
+      overviewPaged
+        ? `/zoeken/?${new URLSearchParams({ type: SEARCH_TYPE_LABELS.praktijk, [key]: labelOf(key, value) })}`
+        : `/praktijken/?${key}=${encodeURIComponent(value)}`,
     actionById,
     planGoalById,
   };

@@ -24,7 +24,8 @@ export function cms(): AstroIntegration {
         mkdirSync(admin, { recursive: true });
         const bundleDir = join(require.resolve('decap-cms/package.json'), '..', 'dist');
         // The bundle loads its chunks from the folder it was served from.
-        for (const file of readdirSync(bundleDir)) if (/^(\d+\.)?decap-cms\.js$/.test(file)) copyFileSync(join(bundleDir, file), join(admin, file));
+        for (const file of readdirSync(bundleDir))
+          if (/^(\d+\.)?decap-cms\.js$/.test(file)) copyFileSync(join(bundleDir, file), join(admin, file));
         copyFileSync(fileURLToPath(new URL('../../cms/admin-init.js', import.meta.url)), join(admin, 'init.js'));
         copyFileSync(fileURLToPath(new URL('../../cms/logo.svg', import.meta.url)), join(root, ADMIN_LOGO.slice(1)));
         const localPort = localCmsPort();
@@ -39,7 +40,9 @@ export function cms(): AstroIntegration {
           appId: process.env.KENNISBANK_CMS_GITLAB_APP_ID,
           siteUrl: process.env.SITE_URL,
         });
-        const css = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync(join(root, 'index.html'), 'utf8'))?.[1];
+        const css = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(
+          readFileSync(join(root, 'index.html'), 'utf8'),
+        )?.[1];
         writeFileSync(join(admin, 'config.js'), adminConfigScript(config, bodyComponents, css));
         writeFileSync(
           join(admin, 'index.html'),
@@ -59,7 +62,9 @@ export function cms(): AstroIntegration {
 </html>
 `,
         );
-        logger.info(`CMS onder /admin/ (${local ? 'lokale Git-backend via decap-server' : 'productie: ' + (config.backend as { name: string }).name + ', editorial workflow'})`);
+        logger.info(
+          `CMS onder /admin/ (${local ? 'lokale Git-backend via decap-server' : 'productie: ' + (config.backend as { name: string }).name + ', editorial workflow'})`,
+        );
       },
     },
   };

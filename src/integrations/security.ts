@@ -14,7 +14,6 @@ import { imagesWithMetadata } from '../lib/hosting/published-images.ts';
 import { localCmsPort } from '../../cms/config.ts';
 import { filesUnder } from '../lib/shared/files.ts';
 
-
 export function security(): AstroIntegration {
   return {
     name: 'kennisbank:security',
@@ -27,17 +26,29 @@ export function security(): AstroIntegration {
         const offenders: string[] = [];
         // /admin/ keeps its own policy (Decap CMS): the same as its header, for hosts without header support.
         const pages = filesUnder(root).filter((f) => f.endsWith('.html'));
-        for (const file of pages.filter((f) => f.startsWith('admin/'))) writeFileSync(join(root, file), withMetaCsp(readFileSync(join(root, file), 'utf8'), metaPolicy(adminCsp({ cmsPort }))));
+        for (const file of pages.filter((f) => f.startsWith('admin/')))
+          writeFileSync(
+            join(root, file),
+            withMetaCsp(readFileSync(join(root, file), 'utf8'), metaPolicy(adminCsp({ cmsPort }))),
+          );
         const files = pages.filter((f) => !f.startsWith('admin/'));
         for (const file of files) {
           const html = readFileSync(join(root, file), 'utf8');
           offenders.push(...[...inlineScripts(html), ...inlineStyles(html)].map((s) => `${file}: ${s}`));
           writeFileSync(join(root, file), withMetaCsp(html));
         }
-        if (offenders.length) throw new Error(`Inline script of stijl gevonden; de Content Security Policy zou die blokkeren (zet scripts en stijlen in eigen bestanden):\n${offenders.slice(0, 20).join('\n')}`);
+        if (offenders.length)
+          throw new Error(
+            `Inline script of stijl gevonden; de Content Security Policy zou die blokkeren (zet scripts en stijlen in eigen bestanden):\n${offenders.slice(0, 20).join('\n')}`,
+          );
         const withMetadata = await imagesWithMetadata(root);
-        if (withMetadata.length) throw new Error(`Gepubliceerde afbeeldingen met metadata (EXIF/XMP/IPTC kan een locatie of naam bevatten):\n${withMetadata.map((i) => `${i.file}: ${i.blocks.join(', ')}`).join('\n')}`);
-        logger.info(`_headers met Content Security Policy geschreven; dezelfde policy als <meta> in ${files.length} pagina's`);
+        if (withMetadata.length)
+          throw new Error(
+            `Gepubliceerde afbeeldingen met metadata (EXIF/XMP/IPTC kan een locatie of naam bevatten):\n${withMetadata.map((i) => `${i.file}: ${i.blocks.join(', ')}`).join('\n')}`,
+          );
+        logger.info(
+          `_headers met Content Security Policy geschreven; dezelfde policy als <meta> in ${files.length} pagina's`,
+        );
       },
     },
   };

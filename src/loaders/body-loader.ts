@@ -25,7 +25,11 @@ export function bodyLoader(name: string, type: ContentType & { source: FolderSou
         const body = record.body ?? '';
         const digest = generateDigest({ data: record.data as Record<string, unknown>, body });
         if (store.get(record.id)?.digest === digest) continue;
-        const data = await parseData({ id: record.id, data: record.data as Record<string, unknown>, filePath: record.file });
+        const data = await parseData({
+          id: record.id,
+          data: record.data as Record<string, unknown>,
+          filePath: record.file,
+        });
         let rendered;
         try {
           rendered = renderBody(body, format);
@@ -34,7 +38,14 @@ export function bodyLoader(name: string, type: ContentType & { source: FolderSou
           const line = err.line === undefined ? undefined : (record.bodyLine ?? 1) + err.line - 1;
           throw new Error(`${record.file}${line ? `:${line}` : ''} — body («Tekst»): ${err.message}`, { cause: err });
         }
-        store.set({ id: record.id, data, body, filePath: record.file, digest, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
+        store.set({
+          id: record.id,
+          data,
+          body,
+          filePath: record.file,
+          digest,
+          rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
+        });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       watcher?.add(join(root, type.source.dir));

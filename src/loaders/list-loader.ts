@@ -10,7 +10,11 @@ import { readCollection } from '../lib/content/files.ts';
 import { formatProblems, type Problem } from '../lib/content/validation.ts';
 import type { ContentType, FolderSource, ListSource } from '../schemas/index.ts';
 
-export function listLoader(name: string, type: ContentType & { source: ListSource | FolderSource }, root: string): Loader {
+export function listLoader(
+  name: string,
+  type: ContentType & { source: ListSource | FolderSource },
+  root: string,
+): Loader {
   const where = type.source.kind === 'list' ? type.source.file : `${type.source.dir}/`;
   return {
     name: `list:${name}`,
@@ -20,7 +24,11 @@ export function listLoader(name: string, type: ContentType & { source: ListSourc
       if (problems.length) throw new Error(`Kan ${where} niet lezen:\n${formatProblems(problems)}`);
       store.clear();
       for (const record of records) {
-        const data = await parseData({ id: record.id, data: record.data as Record<string, unknown>, filePath: record.file });
+        const data = await parseData({
+          id: record.id,
+          data: record.data as Record<string, unknown>,
+          filePath: record.file,
+        });
         store.set({ id: record.id, data, digest: generateDigest(data), filePath: record.file });
       }
       watcher?.add(join(root, where));

@@ -85,7 +85,12 @@ export const today = () => new Date().toISOString().slice(0, 10);
  * read back into that form. Compares correctly as text against a full date.
  */
 export const partialDate = z.preprocess(
-  (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  (v) =>
+    typeof v === 'number' && Number.isInteger(v)
+      ? String(v)
+      : v instanceof Date && !Number.isNaN(v.getTime())
+        ? v.toISOString().slice(0, 10)
+        : v,
   z
     .string({ error: 'Verwacht een datum als JJJJ, JJJJ-MM of JJJJ-MM-DD (bv. "2023", "2023-05" of "2023-05-14")' })
     .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
@@ -105,8 +110,15 @@ export const sourceSchema = z
   .object({
     titel: label(z.string().min(3).max(300), 'Titel van de bron', 'Naam van het document of de webpagina'),
     sectie: label(z.string().max(200).optional(), 'Sectie', 'Hoofdstuk, paragraaf of pagina'),
-    url: label(z.url({ protocol: /^https?$/, error: 'Verwacht een webadres dat begint met http:// of https://' }).optional(), 'Webadres'),
-    datum: label(partialDate.refine(notInFuture, NOT_IN_FUTURE).optional(), 'Datum van de bron', 'Wanneer de bron verscheen (JJJJ, JJJJ-MM of JJJJ-MM-DD)'),
+    url: label(
+      z.url({ protocol: /^https?$/, error: 'Verwacht een webadres dat begint met http:// of https://' }).optional(),
+      'Webadres',
+    ),
+    datum: label(
+      partialDate.refine(notInFuture, NOT_IN_FUTURE).optional(),
+      'Datum van de bron',
+      'Wanneer de bron verscheen (JJJJ, JJJJ-MM of JJJJ-MM-DD)',
+    ),
     geraadpleegd: label(isoDate.optional(), 'Geraadpleegd op'),
   })
   .meta({ title: 'Bron' });
@@ -124,5 +136,9 @@ export function line(max: number) {
 
 /** Longer plain text (may span lines), bounded so a pasted document cannot bloat pages. */
 export function text(max: number) {
-  return z.string().trim().min(1, { error: 'Mag niet leeg zijn' }).max(max, { error: `Maximaal ${max} tekens` });
+  return z
+    .string()
+    .trim()
+    .min(1, { error: 'Mag niet leeg zijn' })
+    .max(max, { error: `Maximaal ${max} tekens` });
 }

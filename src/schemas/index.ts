@@ -57,7 +57,13 @@ export const contentTypes = {
     labelSingular: 'Gemeente (2019-2024)',
     titleField: 'naam',
     schema: municipalitySchema,
-    source: { kind: 'list', file: 'gemeenten/gemeenten-2019-2024.json', key: 'gemeenten', idField: 'nis', idIsCode: true },
+    source: {
+      kind: 'list',
+      file: 'gemeenten/gemeenten-2019-2024.json',
+      key: 'gemeenten',
+      idField: 'nis',
+      idIsCode: true,
+    },
     imported: true,
   },
   fusies: {
@@ -87,7 +93,13 @@ export const contentTypes = {
     labelSingular: 'Beleidsdoel',
     titleField: 'titel',
     schema: policyGoalSchema,
-    source: { kind: 'list', file: 'taxonomieen/beleidsdoelen.yaml', key: 'beleidsdoelen', idField: 'id', idIsCode: true },
+    source: {
+      kind: 'list',
+      file: 'taxonomieen/beleidsdoelen.yaml',
+      key: 'beleidsdoelen',
+      idField: 'id',
+      idIsCode: true,
+    },
   },
   synoniemen: {
     label: 'Synoniemen voor zoeken',

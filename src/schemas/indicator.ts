@@ -22,11 +22,9 @@ export const GSM_RELATIONS = {
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 /** A Gemeente-Stadsmonitor indicator code as the publisher writes it, e.g. WE_02 or SA_S_11. */
-export const gsmCode = z
-  .string()
-  .regex(/^[A-Z]{2}_(S_)?\d{2}$/, {
-    error: 'Verwacht een code van de Gemeente-Stadsmonitor (bv. "WE_02" of "SA_S_11")',
-  });
+export const gsmCode = z.string().regex(/^[A-Z]{2}_(S_)?\d{2}$/, {
+  error: 'Verwacht een code van de Gemeente-Stadsmonitor (bv. "WE_02" of "SA_S_11")',
+});
 
 /** The Gemeente-Stadsmonitor's themes, by the prefix of its codes: the domains of its "Integratie" set. */
 export const GSM_THEMES = {

@@ -22,7 +22,9 @@ const statusKeys = Object.keys(ACTION_STATUSES) as [ActionStatus, ...ActionStatu
 export const projectYear = z
   .string()
   .regex(/^(20\d\d)-(\d\d)$/, { error: 'Verwacht een projectjaar als "2022-23"' })
-  .refine((y) => (Number(y.slice(0, 4)) + 1) % 100 === Number(y.slice(5)), { error: 'Het tweede jaartal volgt niet op het eerste (bv. "2022-23")' });
+  .refine((y) => (Number(y.slice(0, 4)) + 1) % 100 === Number(y.slice(5)), {
+    error: 'Het tweede jaartal volgt niet op het eerste (bv. "2022-23")',
+  });
 
 /** A sum in whole euro: the sources publish budgets to the euro, so a fraction is a typing error. */
 export const euro = z
@@ -41,15 +43,24 @@ export const count = z
  * Sorting the strings sorts the dates.
  */
 export const sourceDate = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
-  z
-    .string()
-    .regex(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'Verwacht een datum als JJJJ-MM-DD, of JJJJ-MM of JJJJ als de bron niet preciezer is' }),
+  (v) =>
+    v instanceof Date && !Number.isNaN(v.getTime())
+      ? v.toISOString().slice(0, 10)
+      : typeof v === 'number'
+        ? String(v)
+        : v,
+  z.string().regex(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'Verwacht een datum als JJJJ-MM-DD, of JJJJ-MM of JJJJ als de bron niet preciezer is',
+  }),
 );
 
 export const responsibleSchema = z
   .object({
-    minister: label(line(200), 'Bevoegde minister', 'Functie, en naam zoals in de bron (bv. "Vlaams minister van Binnenlands Bestuur en Samenleven")'),
+    minister: label(
+      line(200),
+      'Bevoegde minister',
+      'Functie, en naam zoals in de bron (bv. "Vlaams minister van Binnenlands Bestuur en Samenleven")',
+    ),
     agentschap: label(line(200), 'Uitvoerend agentschap'),
     inhoudelijkeOndersteuning: label(line(200).optional(), 'Inhoudelijke ondersteuning'),
   })
@@ -68,20 +79,24 @@ export type PlanGoal = z.infer<typeof planGoalSchema>;
 
 /** Published figures of one project year. Each year's figures come from the one source named. */
 const yearFields = z.object({
-    projectjaar: label(projectYear, 'Projectjaar', '1 oktober tot 30 september, bv. "2022-23"'),
-    budget: label(euro.optional(), 'Budget (euro)', 'Geheel bedrag in euro; leeg als de bron het niet publiceert'),
-    budgetGepland: label(z.boolean().default(false), 'Budget is een gepland bedrag', 'Aan als de bron het bedrag vooraf aankondigt, niet als toegekend'),
-    lokaleBesturen: label(count.optional(), 'Deelnemende lokale besturen'),
-    kpiToegezegd: label(count.optional(), 'KPI toegezegd'),
-    kpiBehaald: label(count.optional(), 'KPI behaald'),
-    behaaldNietGepubliceerd: label(
-      line(300).optional(),
-      'Behaald cijfer niet gepubliceerd',
-      'Waarom er (nog) geen behaald cijfer is, zoals de bron het zegt (bv. "aangekondigd voor de eindrapportage van oktober 2025")',
-    ),
-    toelichting: label(line(400).optional(), 'Toelichting', 'Bv. wat de cijfers wel en niet omvatten'),
-    gemeenten: label(z.array(ref('gemeenten', nisCode)).default([]), 'Deelnemende gemeenten', 'Waar bekend'),
-    bron: sourceSchema,
+  projectjaar: label(projectYear, 'Projectjaar', '1 oktober tot 30 september, bv. "2022-23"'),
+  budget: label(euro.optional(), 'Budget (euro)', 'Geheel bedrag in euro; leeg als de bron het niet publiceert'),
+  budgetGepland: label(
+    z.boolean().default(false),
+    'Budget is een gepland bedrag',
+    'Aan als de bron het bedrag vooraf aankondigt, niet als toegekend',
+  ),
+  lokaleBesturen: label(count.optional(), 'Deelnemende lokale besturen'),
+  kpiToegezegd: label(count.optional(), 'KPI toegezegd'),
+  kpiBehaald: label(count.optional(), 'KPI behaald'),
+  behaaldNietGepubliceerd: label(
+    line(300).optional(),
+    'Behaald cijfer niet gepubliceerd',
+    'Waarom er (nog) geen behaald cijfer is, zoals de bron het zegt (bv. "aangekondigd voor de eindrapportage van oktober 2025")',
+  ),
+  toelichting: label(line(400).optional(), 'Toelichting', 'Bv. wat de cijfers wel en niet omvatten'),
+  gemeenten: label(z.array(ref('gemeenten', nisCode)).default([]), 'Deelnemende gemeenten', 'Waar bekend'),
+  bron: sourceSchema,
 });
 
 /** An achieved figure and "not published" for the same year contradict each other. */
@@ -95,7 +110,9 @@ function achievedOrNotPublished(y: z.infer<typeof yearFields>, ctx: z.Refinement
   }
 }
 
-export const yearFiguresSchema = yearFields.superRefine(achievedOrNotPublished).meta({ title: 'Cijfers per projectjaar' });
+export const yearFiguresSchema = yearFields
+  .superRefine(achievedOrNotPublished)
+  .meta({ title: 'Cijfers per projectjaar' });
 export type YearFigures = z.infer<typeof yearFiguresSchema>;
 
 /** A count that one source gives and another gives differently: shown side by side, never averaged. */
@@ -109,7 +126,11 @@ export const sourcedCountSchema = z
 
 export const planYearSchema = yearFields
   .extend({
-    tellingen: label(z.array(sourcedCountSchema).default([]), 'Deelnemers volgens de bronnen', 'Elke telling met haar eigen bron; bronnen tellen verschillend'),
+    tellingen: label(
+      z.array(sourcedCountSchema).default([]),
+      'Deelnemers volgens de bronnen',
+      'Elke telling met haar eigen bron; bronnen tellen verschillend',
+    ),
   })
   .superRefine(achievedOrNotPublished)
   .meta({ title: 'Cijfers van het plan per projectjaar' });
@@ -130,7 +151,9 @@ export type PlanMilestone = z.infer<typeof planMilestoneSchema>;
 export const participantSchema = z
   .object({
     gemeente: label(ref('gemeenten', nisCode), 'Gemeente', 'NIS-code (indeling 2025)'),
-    rol: label(z.enum(['deelnemer', 'mentor']).default('deelnemer'), 'Rol', undefined, { labels: { deelnemer: 'Deelnemer', mentor: 'Mentorbestuur' } }),
+    rol: label(z.enum(['deelnemer', 'mentor']).default('deelnemer'), 'Rol', undefined, {
+      labels: { deelnemer: 'Deelnemer', mentor: 'Mentorbestuur' },
+    }),
     toelichting: label(line(400), 'Wat de bron zegt', 'In eigen woorden'),
     bron: sourceSchema,
   })
@@ -158,11 +181,21 @@ export const planSchema = z
     samenvatting: label(text(400), 'Samenvatting'),
     gestartOp: label(isoDate.optional(), 'Gestart op'),
     verantwoordelijke: responsibleSchema,
-    bronnoot: label(text(600).optional(), 'Noot over de bronnen', 'Wat de bronnen niet bevestigen, in gewone taal', { widget: 'text' }),
+    bronnoot: label(text(600).optional(), 'Noot over de bronnen', 'Wat de bronnen niet bevestigen, in gewone taal', {
+      widget: 'text',
+    }),
     volgorde: label(z.number().int().min(0).default(0), 'Volgorde'),
-    jaren: label(z.array(planYearSchema).default([]), 'Cijfers per projectjaar (hele plan)', 'Cijfers die voor het hele plan gepubliceerd zijn'),
+    jaren: label(
+      z.array(planYearSchema).default([]),
+      'Cijfers per projectjaar (hele plan)',
+      'Cijfers die voor het hele plan gepubliceerd zijn',
+    ),
     samengevoegd: label(z.array(aggregateSchema).default([]), 'Cijfers over meerdere acties samen'),
-    deelnemers: label(z.array(participantSchema).default([]), 'Deelnemende gemeenten (plan)', 'Gemeenten die een bron noemt zonder de acties te noemen'),
+    deelnemers: label(
+      z.array(participantSchema).default([]),
+      'Deelnemende gemeenten (plan)',
+      'Gemeenten die een bron noemt zonder de acties te noemen',
+    ),
     mijlpalen: label(z.array(planMilestoneSchema).default([]), 'Mijlpalen van het plan'),
     bronnen: label(z.array(sourceSchema).min(1, { error: 'Vermeld minstens één bron' }), 'Bronnen'),
   })
@@ -186,12 +219,18 @@ const UNKNOWN_UNITS = /^(\?+|onbekend|nvt|n\.v\.t\.|-+|–|x)$/i;
 export const kpiSchema = z
   .object({
     eenheid: label(
-      line(120).refine((s) => !UNKNOWN_UNITS.test(s), { error: 'Eenheid onbekend: schrijf wat de KPI telt (bv. "begeleide nieuwkomers"), of laat de KPI weg' }),
+      line(120).refine((s) => !UNKNOWN_UNITS.test(s), {
+        error: 'Eenheid onbekend: schrijf wat de KPI telt (bv. "begeleide nieuwkomers"), of laat de KPI weg',
+      }),
       'Eenheid',
       'Wat één KPI telt, bv. "volwassen anderstaligen"',
     ),
     maximum: label(count.optional(), 'Maximaal aantal KPI’s', 'Per lokaal bestuur, volgens de oproep'),
-    bijdragePerKpi: label(euro.optional(), 'Vlaamse bijdrage per KPI (euro)', 'Het lokaal bestuur brengt hetzelfde bedrag in'),
+    bijdragePerKpi: label(
+      euro.optional(),
+      'Vlaamse bijdrage per KPI (euro)',
+      'Het lokaal bestuur brengt hetzelfde bedrag in',
+    ),
     bron: sourceSchema,
   })
   .meta({ title: 'KPI' });
@@ -212,11 +251,19 @@ export const actionSchema = z
     titel: label(line(160), 'Titel'),
     samenvatting: label(text(300), 'Samenvatting', 'In gewone taal, maximaal 300 tekens'),
     beschrijving: label(text(4000).optional(), 'Beschrijving', undefined, { widget: 'text' }),
-    actiepagina: label(sourceSchema.optional(), 'Actiepagina', 'Bron van doelgroep, minimumverwachtingen, KPI-criterium en maximale subsidie'),
+    actiepagina: label(
+      sourceSchema.optional(),
+      'Actiepagina',
+      'Bron van doelgroep, minimumverwachtingen, KPI-criterium en maximale subsidie',
+    ),
     minimumverwachtingen: label(z.array(line(400)).default([]), 'Minimumverwachtingen'),
     doelgroep: label(line(400).optional(), 'Doelgroep'),
     kpiCriterium: label(line(400).optional(), 'Wanneer telt een KPI', 'Het KPI-criterium van de actiepagina'),
-    cijfereenheid: label(line(80).optional(), 'Eenheid van de gepubliceerde cijfers', 'Zoals de cijfertabel van de bron telt, bv. "oefenkansen"'),
+    cijfereenheid: label(
+      line(80).optional(),
+      'Eenheid van de gepubliceerde cijfers',
+      'Zoals de cijfertabel van de bron telt, bv. "oefenkansen"',
+    ),
     kpis: label(z.array(kpiSchema).default([]), 'KPI’s', 'Eén per eenheid; meerdere als de oproep deel-KPI’s telt'),
     maximaleSubsidie: label(euro.optional(), 'Maximale subsidie (euro)', 'Zoals de actiepagina het vermeldt'),
     andereFinanciering: z
@@ -239,23 +286,39 @@ export const actionSchema = z
     deelnemers: label(z.array(participantSchema).default([]), 'Deelnemende gemeenten', 'Elk met de bron die ze noemt'),
     verantwoordelijke: responsibleSchema,
     beleidsdoelen: label(z.array(ref('beleidsdoelen')).default([]), 'Beleidsdoelen'),
-    indicatoren: label(z.array(ref('indicatoren')).default([]), 'Indicatoren van de integratiescan', 'Indicatoren die de actie wil bewegen'),
+    indicatoren: label(
+      z.array(ref('indicatoren')).default([]),
+      'Indicatoren van de integratiescan',
+      'Indicatoren die de actie wil bewegen',
+    ),
     praktijken: label(z.array(ref('praktijken')).default([]), 'Goede praktijken'),
     jaren: label(z.array(yearFiguresSchema).default([]), 'Cijfers per projectjaar'),
-    mijlpalen: label(z.array(milestoneSchema).min(1, { error: 'Minstens één mijlpaal: die zet de status' }), 'Mijlpalen'),
+    mijlpalen: label(
+      z.array(milestoneSchema).min(1, { error: 'Minstens één mijlpaal: die zet de status' }),
+      'Mijlpalen',
+    ),
     bronnen: label(z.array(sourceSchema).min(1, { error: 'Vermeld minstens één bron' }), 'Bronnen'),
   })
   .superRefine((a, ctx) => {
     const seen = new Set<string>();
     a.jaren.forEach((y, i) => {
-      if (seen.has(y.projectjaar)) ctx.addIssue({ code: 'custom', path: ['jaren', i, 'projectjaar'], message: `Projectjaar ${y.projectjaar} staat er twee keer` });
+      if (seen.has(y.projectjaar))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['jaren', i, 'projectjaar'],
+          message: `Projectjaar ${y.projectjaar} staat er twee keer`,
+        });
       seen.add(y.projectjaar);
     });
     // Facts read from the action page need that page as their source.
     const fromPage = (['doelgroep', 'kpiCriterium', 'maximaleSubsidie'] as const).filter((k) => a[k] !== undefined);
     if (a.minimumverwachtingen.length) fromPage.push('minimumverwachtingen' as never);
     if (fromPage.length && !a.actiepagina) {
-      ctx.addIssue({ code: 'custom', path: [fromPage[0]], message: `${fromPage.join(', ')} zonder bron: vul "actiepagina" in met de pagina waar dit staat` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [fromPage[0]],
+        message: `${fromPage.join(', ')} zonder bron: vul "actiepagina" in met de pagina waar dit staat`,
+      });
     }
   })
   .meta({ title: 'Actie' });

@@ -2,7 +2,19 @@
  * The practice fiche, modelled on the European Website on Integration, VVSG's practice pages and
  * Movisie's recognition levels (see DOMAIN.md). The MDX body holds the narrative sections.
  */
-import { z, label, line, text, ref, isoDate, partialDate, notInFuture, NOT_IN_FUTURE, sourceSchema, nisCode } from './common.ts';
+import {
+  z,
+  label,
+  line,
+  text,
+  ref,
+  isoDate,
+  partialDate,
+  notInFuture,
+  NOT_IN_FUTURE,
+  sourceSchema,
+  nisCode,
+} from './common.ts';
 import { adoptionsField } from './adoption.ts';
 
 export const PRACTICE_LEVELS = {
@@ -13,7 +25,12 @@ export const PRACTICE_LEVELS = {
 } as const;
 
 /** "onbekend": no recent source confirms whether the practice still runs (shown as "Niet bevestigd"). */
-export const PRACTICE_STATUSES = { lopend: 'Lopend', afgerond: 'Afgerond', gestopt: 'Gestopt', onbekend: 'Niet bevestigd' } as const;
+export const PRACTICE_STATUSES = {
+  lopend: 'Lopend',
+  afgerond: 'Afgerond',
+  gestopt: 'Gestopt',
+  onbekend: 'Niet bevestigd',
+} as const;
 
 export const EVIDENCE_LEVELS = {
   idee: 'Idee',
@@ -64,25 +81,44 @@ export const contactSchema = z
     ),
     naam: label(line(100).optional(), 'Naam contactpersoon', 'Alleen met vastgelegde toestemming'),
     email: label(z.email().optional(), 'E-mailadres', 'Alleen met vastgelegde toestemming'),
-    toestemming: label(isoDate.optional(), 'Toestemming gegeven op', 'Datum waarop de persoon toestemming gaf om naam of e-mail te publiceren'),
+    toestemming: label(
+      isoDate.optional(),
+      'Toestemming gegeven op',
+      'Datum waarop de persoon toestemming gaf om naam of e-mail te publiceren',
+    ),
   })
   .superRefine((c, ctx) => {
     for (const field of ['naam', 'email'] as const) {
       if (c[field] && !c.toestemming) {
-        ctx.addIssue({ code: 'custom', path: [field], message: 'Persoonsgegevens alleen met toestemming: vul "toestemming" in of laat dit veld leeg' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'Persoonsgegevens alleen met toestemming: vul "toestemming" in of laat dit veld leeg',
+        });
       }
     }
     // E-mail addresses and phone numbers in the other fields are found by the one detector the content
     // check runs over every text (src/lib/content/personal-data.ts). Consent is given, not planned:
     if (c.toestemming && c.toestemming > new Date().toISOString().slice(0, 10)) {
-      ctx.addIssue({ code: 'custom', path: ['toestemming'], message: 'De datum van de toestemming ligt in de toekomst; vul de dag in waarop ze gegeven werd' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['toestemming'],
+        message: 'De datum van de toestemming ligt in de toekomst; vul de dag in waarop ze gegeven werd',
+      });
     }
   })
   .meta({ title: 'Contact' });
 
 export const imageSchema = z
   .object({
-    src: label(z.string().regex(/^\/media\/[a-z0-9._/-]+\.(jpe?g|png|webp|avif)$/, { error: 'Verwacht een afbeelding onder /media/ (jpg, png, webp of avif)' }), 'Afbeelding', undefined, { widget: 'image' }),
+    src: label(
+      z.string().regex(/^\/media\/[a-z0-9._/-]+\.(jpe?g|png|webp|avif)$/, {
+        error: 'Verwacht een afbeelding onder /media/ (jpg, png, webp of avif)',
+      }),
+      'Afbeelding',
+      undefined,
+      { widget: 'image' },
+    ),
     alt: label(line(250), 'Alternatieve tekst', 'Beschrijf wat op de afbeelding staat, voor wie ze niet ziet'),
     bijschrift: label(line(250).optional(), 'Bijschrift'),
   })
@@ -90,10 +126,17 @@ export const imageSchema = z
 
 /** A result with the date its figure refers to (or was published), so a reader can judge how recent it is. */
 export const resultSchema = z
-  .object({
-    tekst: label(line(300), 'Resultaat', 'Gekwantificeerd waar bekend, met zijn bron in de bronnenlijst'),
-    datum: label(partialDate.refine(notInFuture, NOT_IN_FUTURE), 'Datum', 'Waarop het cijfer slaat of wanneer het gepubliceerd werd (JJJJ, JJJJ-MM of JJJJ-MM-DD)'),
-  }, { error: 'Verwacht een resultaat met "tekst" en "datum" (een resultaat zonder datum wordt niet aanvaard)' })
+  .object(
+    {
+      tekst: label(line(300), 'Resultaat', 'Gekwantificeerd waar bekend, met zijn bron in de bronnenlijst'),
+      datum: label(
+        partialDate.refine(notInFuture, NOT_IN_FUTURE),
+        'Datum',
+        'Waarop het cijfer slaat of wanneer het gepubliceerd werd (JJJJ, JJJJ-MM of JJJJ-MM-DD)',
+      ),
+    },
+    { error: 'Verwacht een resultaat met "tekst" en "datum" (een resultaat zonder datum wordt niet aanvaard)' },
+  )
   .meta({ title: 'Resultaat' });
 
 export const practiceSchema = z
@@ -101,38 +144,82 @@ export const practiceSchema = z
     titel: label(line(120), 'Titel'),
     samenvatting: label(text(300), 'Samenvatting', 'In gewone taal, maximaal 300 tekens'),
     niveau: label(z.enum(keys(PRACTICE_LEVELS)), 'Niveau', undefined, { labels: PRACTICE_LEVELS }),
-    gemeenten: label(z.array(ref('gemeenten', nisCode)).default([]), 'Gemeenten', 'De gemeenten (indeling 2025) waar de praktijk loopt'),
+    gemeenten: label(
+      z.array(ref('gemeenten', nisCode)).default([]),
+      'Gemeenten',
+      'De gemeenten (indeling 2025) waar de praktijk loopt',
+    ),
     land: label(line(60).optional(), 'Land', 'Alleen voor een buitenlandse praktijk'),
     stad: label(line(80).optional(), 'Stad of regio', 'Alleen voor een buitenlandse praktijk'),
     themas: label(z.array(ref('themas')).min(1, { error: 'Kies minstens één thema' }), "Thema's"),
     doelgroepen: label(z.array(ref('doelgroepen')).min(1, { error: 'Kies minstens één doelgroep' }), 'Doelgroepen'),
-    beleidsdoelen: label(z.array(ref('beleidsdoelen')).default([]), 'Beleidsdoelen', 'Operationele doelstellingen van de beleidsnota’s'),
+    beleidsdoelen: label(
+      z.array(ref('beleidsdoelen')).default([]),
+      'Beleidsdoelen',
+      'Operationele doelstellingen van de beleidsnota’s',
+    ),
     acties: label(z.array(ref('acties')).default([]), 'Acties Plan Samenleven'),
     periode: z
       .object({
-        start: label(z.number().int().min(1950).max(2100).optional(), 'Startjaar', 'Leeg laten als geen bron het startjaar vermeldt'),
+        start: label(
+          z.number().int().min(1950).max(2100).optional(),
+          'Startjaar',
+          'Leeg laten als geen bron het startjaar vermeldt',
+        ),
         einde: label(z.number().int().min(1950).max(2100).optional(), 'Eindjaar'),
-        structureel: label(z.boolean().default(false), 'Structureel', 'Loopt als vaste dienstverlening, zonder einddatum'),
+        structureel: label(
+          z.boolean().default(false),
+          'Structureel',
+          'Loopt als vaste dienstverlening, zonder einddatum',
+        ),
       })
-      .refine((p) => !(p.structureel && p.einde), { error: 'Een structurele praktijk heeft geen eindjaar', path: ['einde'] })
-      .refine((p) => !p.einde || !p.start || p.einde >= p.start, { error: 'Het eindjaar ligt vóór het startjaar', path: ['einde'] })
+      .refine((p) => !(p.structureel && p.einde), {
+        error: 'Een structurele praktijk heeft geen eindjaar',
+        path: ['einde'],
+      })
+      .refine((p) => !p.einde || !p.start || p.einde >= p.start, {
+        error: 'Het eindjaar ligt vóór het startjaar',
+        path: ['einde'],
+      })
       .prefault({})
       .meta({ title: 'Periode' }),
-    status: label(z.enum(keys(PRACTICE_STATUSES)), 'Status van de praktijk', 'Kies "onbekend" als geen recente bron bevestigt dat de praktijk nog loopt', { labels: PRACTICE_STATUSES }),
+    status: label(
+      z.enum(keys(PRACTICE_STATUSES)),
+      'Status van de praktijk',
+      'Kies "onbekend" als geen recente bron bevestigt dat de praktijk nog loopt',
+      { labels: PRACTICE_STATUSES },
+    ),
     partners: label(z.array(line(150)).default([]), 'Partners'),
     financiering: z
       .object({
-        bronnen: label(z.array(line(200)).default([]), 'Financieringsbronnen', 'Wie de praktijk betaalt (bv. "Stad Gent", "Vlaamse projectsubsidie Samenleven")'),
-        kosten: label(line(200).optional(), 'Kosten', 'Het bedrag zoals de bron het vermeldt, met het jaar (bv. "€ 25.000 per jaar (2023)")'),
-        kostenklasse: label(z.enum(keys(COST_RANGES)).default('onbekend'), 'Kostenklasse', undefined, { labels: COST_RANGES }),
+        bronnen: label(
+          z.array(line(200)).default([]),
+          'Financieringsbronnen',
+          'Wie de praktijk betaalt (bv. "Stad Gent", "Vlaamse projectsubsidie Samenleven")',
+        ),
+        kosten: label(
+          line(200).optional(),
+          'Kosten',
+          'Het bedrag zoals de bron het vermeldt, met het jaar (bv. "€ 25.000 per jaar (2023)")',
+        ),
+        kostenklasse: label(z.enum(keys(COST_RANGES)).default('onbekend'), 'Kostenklasse', undefined, {
+          labels: COST_RANGES,
+        }),
       })
       .prefault({})
       .meta({ title: 'Financiering' }),
     resultaten: label(z.array(resultSchema).default([]), 'Resultaten', 'Elk resultaat met de datum waarop het slaat'),
-    evaluatie: label(text(1500).optional(), 'Evaluatie', 'Hoe werd de praktijk geëvalueerd, met welke indicatoren', { widget: 'text' }),
+    evaluatie: label(text(1500).optional(), 'Evaluatie', 'Hoe werd de praktijk geëvalueerd, met welke indicatoren', {
+      widget: 'text',
+    }),
     succesfactoren: label(z.array(line(300)).default([]), 'Succesfactoren'),
     uitdagingen: label(z.array(line(300)).default([]), 'Uitdagingen'),
-    overdraagbaarheid: label(text(1000).optional(), 'Overdraagbaarheid', 'Wat is nodig om dit in een Vlaamse gemeente te doen werken? Verplicht voor buitenlandse praktijken', { widget: 'text' }),
+    overdraagbaarheid: label(
+      text(1000).optional(),
+      'Overdraagbaarheid',
+      'Wat is nodig om dit in een Vlaamse gemeente te doen werken? Verplicht voor buitenlandse praktijken',
+      { widget: 'text' },
+    ),
     bewijs: z
       .object({
         niveau: label(z.enum(keys(EVIDENCE_LEVELS)), 'Bewijsniveau', undefined, { labels: EVIDENCE_LEVELS }),
@@ -158,20 +245,33 @@ export const practiceSchema = z
         beoordeeldOp: label(isoDate.optional(), 'Beoordeeld op', 'Wanneer een curator ze laatst beoordeelde'),
         gepubliceerdOp: label(isoDate.optional(), 'Gepubliceerd op'),
         volgendeReview: label(isoDate.optional(), 'Volgende review'),
-        opmerking: label(text(1000).optional(), 'Opmerking van de curator', 'Niet publiek: verschijnt nergens op de site of in de exports', { widget: 'text', private: true }),
+        opmerking: label(
+          text(1000).optional(),
+          'Opmerking van de curator',
+          'Niet publiek: verschijnt nergens op de site of in de exports',
+          { widget: 'text', private: true },
+        ),
       })
       .superRefine((c, ctx) => {
         if (c.status === 'gepubliceerd' || c.status === 'gearchiveerd') {
           for (const field of ['beoordeeldOp', 'gepubliceerdOp', 'volgendeReview'] as const) {
-            if (!c[field]) ctx.addIssue({ code: 'custom', path: [field], message: `Verplicht voor een ${c.status}e praktijk` });
+            if (!c[field])
+              ctx.addIssue({ code: 'custom', path: [field], message: `Verplicht voor een ${c.status}e praktijk` });
           }
         }
         if (c.beoordeeldOp && c.volgendeReview && c.volgendeReview <= c.beoordeeldOp) {
-          ctx.addIssue({ code: 'custom', path: ['volgendeReview'], message: 'De volgende review moet na de laatste beoordeling vallen' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['volgendeReview'],
+            message: 'De volgende review moet na de laatste beoordeling vallen',
+          });
         }
       })
       .meta({ title: 'Curatie' }),
-    bronnen: label(z.array(sourceSchema).min(1, { error: 'Vermeld minstens één bron (document en sectie, of webadres)' }), 'Bronnen'),
+    bronnen: label(
+      z.array(sourceSchema).min(1, { error: 'Vermeld minstens één bron (document en sectie, of webadres)' }),
+      'Bronnen',
+    ),
     contact: contactSchema.optional(),
     afbeeldingen: label(z.array(imageSchema).max(6).default([]), 'Afbeeldingen'),
     // Adoption relation (inventory, issue #20): see adoption.ts.
@@ -179,11 +279,26 @@ export const practiceSchema = z
   })
   .superRefine((p, ctx) => {
     if (p.niveau === 'buitenland') {
-      if (!p.land) ctx.addIssue({ code: 'custom', path: ['land'], message: 'Verplicht voor een buitenlandse praktijk' });
-      if (!p.overdraagbaarheid) ctx.addIssue({ code: 'custom', path: ['overdraagbaarheid'], message: 'Verplicht voor een buitenlandse praktijk: wat is nodig om dit in Vlaanderen te doen werken?' });
-      if (p.gemeenten.length) ctx.addIssue({ code: 'custom', path: ['gemeenten'], message: 'Een buitenlandse praktijk heeft geen Vlaamse gemeenten; gebruik "land" en "stad"' });
+      if (!p.land)
+        ctx.addIssue({ code: 'custom', path: ['land'], message: 'Verplicht voor een buitenlandse praktijk' });
+      if (!p.overdraagbaarheid)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['overdraagbaarheid'],
+          message: 'Verplicht voor een buitenlandse praktijk: wat is nodig om dit in Vlaanderen te doen werken?',
+        });
+      if (p.gemeenten.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['gemeenten'],
+          message: 'Een buitenlandse praktijk heeft geen Vlaamse gemeenten; gebruik "land" en "stad"',
+        });
     } else if (p.gemeenten.length === 0 && p.niveau !== 'vlaams') {
-      ctx.addIssue({ code: 'custom', path: ['gemeenten'], message: 'Kies minstens één gemeente (of niveau "vlaams" of "buitenland")' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['gemeenten'],
+        message: 'Kies minstens één gemeente (of niveau "vlaams" of "buitenland")',
+      });
     }
   })
   .meta({ title: 'Goede praktijk' });

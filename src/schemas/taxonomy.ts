@@ -6,7 +6,11 @@ export const themeSchema = z
     id: label(slug, 'Id', 'Vaste sleutel in kleine letters; verander die niet na publicatie'),
     label: label(line(60), 'Naam'),
     beschrijving: label(text(300), 'Beschrijving'),
-    beleidsdoelen: label(z.array(ref('beleidsdoelen')).default([]), 'Beleidsdoelen', 'Operationele doelstellingen waar dit thema bij hoort'),
+    beleidsdoelen: label(
+      z.array(ref('beleidsdoelen')).default([]),
+      'Beleidsdoelen',
+      'Operationele doelstellingen waar dit thema bij hoort',
+    ),
   })
   .meta({ title: 'Thema' });
 export type Theme = z.infer<typeof themeSchema>;
@@ -39,13 +43,21 @@ export const synonymGroupSchema = z
   .meta({ title: 'Synoniemen' });
 export type SynonymGroup = z.infer<typeof synonymGroupSchema>;
 
-export const POLICY_NOTES = { bn2014: 'Beleidsnota 2014-2019 Integratie en Inburgering', bn2019: 'Beleidsnota 2019-2024 Gelijke Kansen, Integratie en Inburgering' } as const;
+export const POLICY_NOTES = {
+  bn2014: 'Beleidsnota 2014-2019 Integratie en Inburgering',
+  bn2019: 'Beleidsnota 2019-2024 Gelijke Kansen, Integratie en Inburgering',
+} as const;
 
 export const policyGoalSchema = z
   .object({
-    id: label(z.string().regex(/^bn(2014|2019)-(sd\d|od\d\.\d)$/, { error: 'Verwacht een id als "bn2019-od2.2"' }), 'Id'),
+    id: label(
+      z.string().regex(/^bn(2014|2019)-(sd\d|od\d\.\d)$/, { error: 'Verwacht een id als "bn2019-od2.2"' }),
+      'Id',
+    ),
     nota: label(z.enum(['bn2014', 'bn2019']), 'Beleidsnota', undefined, { labels: POLICY_NOTES }),
-    niveau: label(z.enum(['sd', 'od']), 'Niveau', undefined, { labels: { sd: 'Strategische doelstelling', od: 'Operationele doelstelling' } }),
+    niveau: label(z.enum(['sd', 'od']), 'Niveau', undefined, {
+      labels: { sd: 'Strategische doelstelling', od: 'Operationele doelstelling' },
+    }),
     nummer: label(z.string().regex(/^\d(\.\d)?$/), 'Nummer'),
     titel: label(text(400), 'Titel'),
     bovenliggend: label(ref('beleidsdoelen').optional(), 'Strategische doelstelling'),

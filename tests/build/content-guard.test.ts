@@ -44,7 +44,10 @@ describe('the build refuses bad content', () => {
   const row = (nis: string) => ({ nis, indeling: 2025, jaar: 2024, waarde: 10.5, teller: 21, noemer: 200 });
 
   it('fails on a malformed indicator values file, naming the file', () => {
-    writeFileSync(valuesFile(), JSON.stringify({ indicator: 'herkomst-buiten-eu', rijen: [row('46021')] }).replace('"jaar":2024,', '"jaar":2024'));
+    writeFileSync(
+      valuesFile(),
+      JSON.stringify({ indicator: 'herkomst-buiten-eu', rijen: [row('46021')] }).replace('"jaar":2024,', '"jaar":2024'),
+    );
     const result = build();
     expect(result.status).not.toBe(0);
     expect(result.stdout + result.stderr).toMatch(/indicatorwaarden\/herkomst-buiten-eu\.json: onleesbare JSON/);
@@ -52,10 +55,15 @@ describe('the build refuses bad content', () => {
   }, 120_000);
 
   it('fails on indicator values for a municipality that does not exist, naming file, field and code', () => {
-    writeFileSync(valuesFile(), JSON.stringify({ indicator: 'herkomst-buiten-eu', rijen: [row('46021'), row('46012')] }));
+    writeFileSync(
+      valuesFile(),
+      JSON.stringify({ indicator: 'herkomst-buiten-eu', rijen: [row('46021'), row('46012')] }),
+    );
     const result = build();
     expect(result.status).not.toBe(0);
-    expect(result.stdout + result.stderr).toMatch(/indicatorwaarden\/herkomst-buiten-eu\.json — rijen\[1\]\.nis: gemeente "46012" bestaat niet/);
+    expect(result.stdout + result.stderr).toMatch(
+      /indicatorwaarden\/herkomst-buiten-eu\.json — rijen\[1\]\.nis: gemeente "46012" bestaat niet/,
+    );
   }, 120_000);
 
   it('refuses a practice body with a script, naming the file and line', () => {
@@ -68,7 +76,10 @@ describe('the build refuses bad content', () => {
 
   it('escapes a title with markup instead of rendering it', () => {
     const file = join(work, 'content/praktijken/taalcafe-fixture.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('titel: Taalcafé (fixture)', 'titel: "<img src=x onerror=alert(1)> Taalcafé"'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('titel: Taalcafé (fixture)', 'titel: "<img src=x onerror=alert(1)> Taalcafé"'),
+    );
     const result = build();
     expect(result.status, result.stderr).toBe(0);
     const html = readFileSync(join(work, 'dist/praktijken/taalcafe-fixture/index.html'), 'utf8');

@@ -25,11 +25,16 @@ let taalIds: string[];
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const cardIds = (page: string) => [...page.matchAll(/<li[^>]*\bdata-id="([^"]+)"/g)].map((m) => m[1]);
 const rel = (page: string, kind: 'prev' | 'next') => new RegExp(`<a href="([^"]+)" rel="${kind}"`).exec(page)?.[1];
-const pageDirs = (base: string) => (existsSync(join(dist, base, 'pagina')) ? readdirSync(join(dist, base, 'pagina')).map(Number).sort((a, b) => a - b) : []);
+const pageDirs = (base: string) =>
+  existsSync(join(dist, base, 'pagina'))
+    ? readdirSync(join(dist, base, 'pagina'))
+        .map(Number)
+        .sort((a, b) => a - b)
+    : [];
 /** Every card of a paged list, following the pages in order from the first. */
 function walk(base: string): string[][] {
   const pages: string[][] = [];
-  for (let path: string | undefined = base; path; ) {
+  for (let path: string | undefined = base; path;) {
     const page = html(path);
     pages.push(cardIds(page));
     path = rel(page, 'next');
@@ -46,7 +51,10 @@ beforeAll(() => {
   dist = join(out, 'dist');
   const content = join(out, 'content');
   cpSync(FIXTURE, content, { recursive: true });
-  const gemeenten = JSON.parse(readFileSync(join(content, 'gemeenten', 'gemeenten-2025.json'), 'utf8')).gemeenten as { nis: string; provincie: string }[];
+  const gemeenten = JSON.parse(readFileSync(join(content, 'gemeenten', 'gemeenten-2025.json'), 'utf8')).gemeenten as {
+    nis: string;
+    provincie: string;
+  }[];
   const limburg = gemeenten.filter((m) => m.provincie === 'Limburg').map((m) => m.nis);
   const vocabulary = { ...readVocabulary(content), themes: ['taal'], municipalities: limburg };
   const rand = prng(7);
@@ -57,10 +65,16 @@ beforeAll(() => {
     synthetic.push(p.file.replace(/\.mdx$/, ''));
   }
   const fixturePublished = readdirSync(join(FIXTURE, 'praktijken'))
-    .map((f) => ({ id: f.replace(/\.mdx$/, ''), front: parse(readFileSync(join(FIXTURE, 'praktijken', f), 'utf8').split(/^---$/m)[1]) }))
+    .map((f) => ({
+      id: f.replace(/\.mdx$/, ''),
+      front: parse(readFileSync(join(FIXTURE, 'praktijken', f), 'utf8').split(/^---$/m)[1]),
+    }))
     .filter((f) => f.front.curatie.status === 'gepubliceerd');
   publishedIds = [...synthetic, ...fixturePublished.map((f) => f.id)];
-  limburgIds = [...synthetic, ...fixturePublished.filter((f) => f.front.gemeenten.some((nis: string) => limburg.includes(nis))).map((f) => f.id)];
+  limburgIds = [
+    ...synthetic,
+    ...fixturePublished.filter((f) => f.front.gemeenten.some((nis: string) => limburg.includes(nis))).map((f) => f.id),
+  ];
   taalIds = [...synthetic, ...fixturePublished.filter((f) => f.front.themas.includes('taal')).map((f) => f.id)];
   build = buildSite(content, out);
 }, 300_000);
@@ -117,6 +131,8 @@ describe(`lists of practices beyond ${FULL_LIST_LIMIT}`, () => {
 
   it('"filter further" on a theme or province page leads to the search page once the overview is paged', () => {
     expect(html('themas/taal/')).toContain('href="/zoeken/?type=Goede+praktijk&amp;thema=Taal"');
-    expect(html('praktijken/provincie/limburg/')).toContain('href="/zoeken/?type=Goede+praktijk&amp;provincie=Limburg"');
+    expect(html('praktijken/provincie/limburg/')).toContain(
+      'href="/zoeken/?type=Goede+praktijk&amp;provincie=Limburg"',
+    );
   });
 });

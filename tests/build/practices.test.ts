@@ -76,7 +76,8 @@ describe('practices in the fixture build', () => {
   it('curator notes appear in no file of the output', () => {
     const notes = fixtures.map((f) => f.front.curatie.opmerking).filter(Boolean);
     expect(notes.length).toBeGreaterThan(0);
-    for (const file of allFiles(dist)) for (const note of notes) expect(readOutput(file).includes(note), file).toBe(false);
+    for (const file of allFiles(dist))
+      for (const note of notes) expect(readOutput(file).includes(note), file).toBe(false);
   });
 
   it('every search file a first search loads has a Brotli sibling that inflates to what Pagefind reads', () => {
@@ -93,7 +94,7 @@ describe('practices in the fixture build', () => {
   it('a published practice has its fiche in the search index with filters, JSON-LD and its sources', () => {
     for (const p of byStatus('gepubliceerd')) {
       const html = page(`praktijken/${p.id}/index.html`);
-      expect(html).toMatch(new RegExp(`<h1[^>]*>${p.front.titel.replace(/[()]/g, "\\$&")}</h1>`));
+      expect(html).toMatch(new RegExp(`<h1[^>]*>${p.front.titel.replace(/[()]/g, '\\$&')}</h1>`));
       expect(html).toMatch(/<main[^>]*data-pagefind-body/);
       expect(html).toMatch(/data-pagefind-filter="thema"/);
       expect(html).toMatch(/data-pagefind-meta="datum">\d{4}-\d\d-\d\d</);
@@ -118,7 +119,10 @@ describe('practices in the fixture build', () => {
     expect(text).toContain(fixture.front.financiering.kosten);
     expect(html).toContain(`href="${fixture.front.contact.url}"`);
     const json = JSON.parse(page('data/praktijken.json')).praktijken.find((p: any) => p.id === 'taalcafe-fixture');
-    expect(json.resultaten).toEqual([{ tekst: fixture.front.resultaten[0].tekst, datum: '2023-09' }, { tekst: fixture.front.resultaten[1].tekst, datum: '2023' }]);
+    expect(json.resultaten).toEqual([
+      { tekst: fixture.front.resultaten[0].tekst, datum: '2023-09' },
+      { tekst: fixture.front.resultaten[1].tekst, datum: '2023' },
+    ]);
     const row = parseCsv(page('data/praktijken.csv')).rows.find((r) => r.values.id === 'taalcafe-fixture')!;
     expect(row.values['financiering.kosten']).toBe(fixture.front.financiering.kosten);
     expect(row.values.resultaten).toContain('2023-09');
@@ -129,14 +133,23 @@ describe('practices in the fixture build', () => {
       const html = page(`praktijken/${p.id}/index.html`);
       expect(html).toContain('Gearchiveerd');
       expect(html).not.toMatch(/data-pagefind-body/);
-      for (const list of ['praktijken/index.html', 'index.html', 'praktijken/feed.xml', 'data/praktijken.json', 'data/praktijken.csv', ...p.front.themas.map((t: string) => `themas/${t}/index.html`)]) {
+      for (const list of [
+        'praktijken/index.html',
+        'index.html',
+        'praktijken/feed.xml',
+        'data/praktijken.json',
+        'data/praktijken.csv',
+        ...p.front.themas.map((t: string) => `themas/${t}/index.html`),
+      ]) {
         expect(page(list).includes(`/praktijken/${p.id}/`), list).toBe(false);
       }
     }
   });
 
   it('the exports and the feed hold exactly the published practices', () => {
-    const published = byStatus('gepubliceerd').map((p) => p.id).sort();
+    const published = byStatus('gepubliceerd')
+      .map((p) => p.id)
+      .sort();
     const json = JSON.parse(page('data/praktijken.json'));
     expect(json.praktijken.map((p: any) => p.id).sort()).toEqual(published);
     const csv = parseCsv(page('data/praktijken.csv'));
@@ -171,7 +184,8 @@ describe('practices in the fixture build', () => {
   });
 
   it('without JavaScript every published practice is reachable from its theme pages', () => {
-    for (const p of byStatus('gepubliceerd')) for (const t of p.front.themas) expect(page(`themas/${t}/index.html`)).toContain(`href="/praktijken/${p.id}/"`);
+    for (const p of byStatus('gepubliceerd'))
+      for (const t of p.front.themas) expect(page(`themas/${t}/index.html`)).toContain(`href="/praktijken/${p.id}/"`);
   });
 
   it('the filter script is an external file, and the facet panel is hidden until it runs', () => {
@@ -189,11 +203,13 @@ describe('practices in the fixture build', () => {
       const pictures = [...html.matchAll(/<picture[^>]*>([\s\S]*?)<\/picture>/g)].map((m) => m[1]);
       expect(pictures).toHaveLength(p.front.afbeeldingen.length);
       pictures.forEach((picture, i) => {
-        for (const type of ['image/avif', 'image/webp']) expect(picture).toMatch(new RegExp(`<source srcset="/_astro/[^"]+ 400w, /_astro/[^"]+ 800w" type="${type}"`));
+        for (const type of ['image/avif', 'image/webp'])
+          expect(picture).toMatch(new RegExp(`<source srcset="/_astro/[^"]+ 400w, /_astro/[^"]+ 800w" type="${type}"`));
         const img = /<img [^>]*>/.exec(picture)![0];
         expect(img).toMatch(/ width="\d+" height="\d+"/);
         expect(img).toContain(`alt="${p.front.afbeeldingen[i].alt}"`);
-        for (const src of [...picture.matchAll(/\/_astro\/[^" ,]+/g)].map((m) => m[0])) expect(existsSync(join(dist, src)), src).toBe(true);
+        for (const src of [...picture.matchAll(/\/_astro\/[^" ,]+/g)].map((m) => m[0]))
+          expect(existsSync(join(dist, src)), src).toBe(true);
       });
     }
   });

@@ -15,7 +15,8 @@ beforeAll(() => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const page = (path: string) => readFileSync(join(out, 'dist', path), 'utf8');
-const fixtureCount = (file: string) => (Object.values(JSON.parse(readFileSync(join(FIXTURE, file), 'utf8')))[0] as unknown[]).length;
+const fixtureCount = (file: string) =>
+  (Object.values(JSON.parse(readFileSync(join(FIXTURE, file), 'utf8')))[0] as unknown[]).length;
 
 describe('fixture site build', () => {
   it('succeeds', () => {
@@ -36,7 +37,9 @@ describe('fixture site build', () => {
 
   it('counts on the home page come from the content', () => {
     const html = page('index.html');
-    const published = readdirSync(join(FIXTURE, 'praktijken')).filter((f) => readFileSync(join(FIXTURE, 'praktijken', f), 'utf8').includes('status: gepubliceerd')).length;
+    const published = readdirSync(join(FIXTURE, 'praktijken')).filter((f) =>
+      readFileSync(join(FIXTURE, 'praktijken', f), 'utf8').includes('status: gepubliceerd'),
+    ).length;
     const actions = readdirSync(join(FIXTURE, 'acties')).length;
     expect(html).toContain(`>${published} praktijk${published === 1 ? '' : 'en'}<`);
     // Each plan's actions are counted apart (the fixture has one plan, short title "Plan Samenleven").
@@ -45,11 +48,14 @@ describe('fixture site build', () => {
   });
 
   it('has breadcrumbs with the current page marked', () => {
-    expect(page('over/index.html')).toMatch(/<nav class="breadcrumbs" aria-label="Kruimelpad">[\s\S]*aria-current="page"/);
+    expect(page('over/index.html')).toMatch(
+      /<nav class="breadcrumbs" aria-label="Kruimelpad">[\s\S]*aria-current="page"/,
+    );
   });
 
   it('ships no client JavaScript on the frame pages', () => {
-    for (const path of ['index.html', 'over/index.html', '404.html']) expect(page(path)).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    for (const path of ['index.html', 'over/index.html', '404.html'])
+      expect(page(path)).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
     expect(existsSync(join(out, 'dist', 'favicon.svg'))).toBe(true);
   });
 });

@@ -44,7 +44,10 @@ afterAll(async () => {
 });
 
 /** A raw request, so the path reaches the server exactly as written (no client-side normalisation). */
-function getBytes(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }> {
+function getBytes(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }> {
   return new Promise((ok, fail) => {
     const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -65,7 +68,9 @@ describe('static server', () => {
   it('sends the public CSP and hardening headers on pages and on the 404 page', async () => {
     for (const path of ['/', '/bestaat-niet/']) {
       const res = await get(path);
-      expect(res.headers['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
+      expect(res.headers['content-security-policy']).toMatch(
+        /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/,
+      );
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['referrer-policy']).toBeDefined();
       expect(res.headers['permissions-policy']).toBeDefined();
@@ -80,7 +85,14 @@ describe('static server', () => {
     expect(res.headers['content-security-policy']).not.toContain('wasm-unsafe-eval');
   });
 
-  it.each(['/_headers', '/%5Fheaders', '/../geheim.txt', '/%2e%2e/geheim.txt', '/..%2fgeheim.txt', '/admin/..%2f..%2fgeheim.txt'])('does not serve %s', async (path) => {
+  it.each([
+    '/_headers',
+    '/%5Fheaders',
+    '/../geheim.txt',
+    '/%2e%2e/geheim.txt',
+    '/..%2fgeheim.txt',
+    '/admin/..%2f..%2fgeheim.txt',
+  ])('does not serve %s', async (path) => {
     const res = await get(path);
     expect(res.status).toBe(404);
     expect(res.body).not.toContain('buiten de site');
@@ -107,7 +119,9 @@ describe('static server', () => {
   /** A request line exactly as written, over a plain socket: no client library cleans it up first. */
   function raw(path: string): Promise<string> {
     return new Promise((ok, fail) => {
-      const socket = connect(port, '127.0.0.1', () => socket.end(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.end(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`),
+      );
       let text = '';
       socket.on('data', (d) => (text += d.toString('latin1')));
       socket.on('end', () => ok(text));
@@ -115,22 +129,37 @@ describe('static server', () => {
     });
   }
 
-  it.each(['//[', '/%', '/%E0%A4%A', '/praktijken/%00', 'http://[', '//[::1', '/%ZZ'])('answers 400 to the malformed request %j and keeps serving', async (path) => {
-    expect(await raw(path)).toMatch(/^HTTP\/1\.1 400 /);
-    expect((await get('/')).status).toBe(200);
-  });
+  it.each(['//[', '/%', '/%E0%A4%A', '/praktijken/%00', 'http://[', '//[::1', '/%ZZ'])(
+    'answers 400 to the malformed request %j and keeps serving',
+    async (path) => {
+      expect(await raw(path)).toMatch(/^HTTP\/1\.1 400 /);
+      expect((await get('/')).status).toBe(200);
+    },
+  );
 
-  it.each(['/.//praktijken', '//praktijken', '///praktijken', '/.//.//praktijken', '//evil.example/../praktijken'])('redirects %j only to a path on this site', async (path) => {
-    const response = await raw(path);
-    const location = /\r\nlocation: ([^\r]*)/i.exec(response)?.[1];
-    if (location !== undefined) {
-      expect(location).toMatch(/^\/[^/\\]/);
-      expect(new URL(location, 'http://127.0.0.1').host).toBe('127.0.0.1');
-    }
-    expect(response).toMatch(/^HTTP\/1\.1 (301|404) /);
-  });
+  it.each(['/.//praktijken', '//praktijken', '///praktijken', '/.//.//praktijken', '//evil.example/../praktijken'])(
+    'redirects %j only to a path on this site',
+    async (path) => {
+      const response = await raw(path);
+      const location = /\r\nlocation: ([^\r]*)/i.exec(response)?.[1];
+      if (location !== undefined) {
+        expect(location).toMatch(/^\/[^/\\]/);
+        expect(new URL(location, 'http://127.0.0.1').host).toBe('127.0.0.1');
+      }
+      expect(response).toMatch(/^HTTP\/1\.1 (301|404) /);
+    },
+  );
 
-  it.each(['/.env', '/.git/config', '/%2eenv', '/praktijken/../.env', '/link.txt', '/uitweg/', '/uitweg/index.html', '/uitweg'])('serves no dotfile and follows no link out of the site: %s', async (path) => {
+  it.each([
+    '/.env',
+    '/.git/config',
+    '/%2eenv',
+    '/praktijken/../.env',
+    '/link.txt',
+    '/uitweg/',
+    '/uitweg/index.html',
+    '/uitweg',
+  ])('serves no dotfile and follows no link out of the site: %s', async (path) => {
     const res = await get(path);
     expect(res.status).toBe(404);
     expect(res.body).not.toContain('buiten de site');
@@ -143,7 +172,9 @@ describe('static server', () => {
   });
 
   it('refuses methods other than GET and HEAD', async () => {
-    const status = await new Promise<number>((ok) => request({ host: '127.0.0.1', port, path: '/', method: 'POST' }, (res) => ok(res.statusCode!)).end());
+    const status = await new Promise<number>((ok) =>
+      request({ host: '127.0.0.1', port, path: '/', method: 'POST' }, (res) => ok(res.statusCode!)).end(),
+    );
     expect(status).toBe(405);
   });
 });

@@ -45,13 +45,30 @@ beforeAll(async () => {
   cpSync('dist/_astro', join(work, 'site', '_astro'), { recursive: true });
   cmsPort = await freePort();
   const css = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync('dist/index.html', 'utf8'))?.[1];
-  writeFileSync(join(work, 'site', 'admin', 'config.js'), adminConfigScript(buildCmsConfig({ local: true, localPort: cmsPort }), bodyComponents, css));
+  writeFileSync(
+    join(work, 'site', 'admin', 'config.js'),
+    adminConfigScript(buildCmsConfig({ local: true, localPort: cmsPort }), bodyComponents, css),
+  );
   // The headers the build writes for a local run, for this run's port, served as Cloudflare Pages combines them.
   writeFileSync(join(work, 'site', '_headers'), headersFile({ cmsPort }));
   // The admin page carries the same policy as a meta tag (as npm start's build writes it for its port).
   const adminHtml = join(work, 'site', 'admin', 'index.html');
-  writeFileSync(adminHtml, readFileSync(adminHtml, 'utf8').replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*/, `$1${metaPolicy(adminCsp({ cmsPort }))}`));
-  decap = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], { env: { ...process.env, PORT: String(cmsPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: join(work, 'repo'), MODE: 'fs' } });
+  writeFileSync(
+    adminHtml,
+    readFileSync(adminHtml, 'utf8').replace(
+      /(<meta http-equiv="Content-Security-Policy" content=")[^"]*/,
+      `$1${metaPolicy(adminCsp({ cmsPort }))}`,
+    ),
+  );
+  decap = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
+    env: {
+      ...process.env,
+      PORT: String(cmsPort),
+      BIND_HOST: '127.0.0.1',
+      GIT_REPO_DIRECTORY: join(work, 'repo'),
+      MODE: 'fs',
+    },
+  });
   await new Promise<void>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error('decap-server did not start')), 20_000);
     decap.stdout!.on('data', (d) => String(d).includes('listening') && (clearTimeout(timer), ok()));
@@ -93,14 +110,22 @@ describe('Decap CMS', () => {
     await land.fill('België');
     await land.fill('');
     await page.locator('[id^="gemeenten-field"] input, input[id^="gemeenten-field"]').first().fill('Sint-Nik');
-    await page.getByText(/Sint-Niklaas/).first().click({ timeout: 20_000 });
+    await page
+      .getByText(/Sint-Niklaas/)
+      .first()
+      .click({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Publiceer' }).first().click();
     await page.getByText('Publiceer nu').click();
     // Decap's own toast; a looser pattern also matches the form's "Gepubliceerd" status option.
-    await page.getByText(/^Item (opgeslagen|gepubliceerd)$/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/^Item (opgeslagen|gepubliceerd)$/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     const file = join(work, 'repo', 'content', 'praktijken', `${PRACTICE}.mdx`);
     // decap-server may still be flushing the file when the toast appears.
-    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).toContain('Babbelonië in Aalst (bewerkt via het CMS)');
+    await expect
+      .poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 })
+      .toContain('Babbelonië in Aalst (bewerkt via het CMS)');
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/46021/);
     expect(text).not.toMatch(/^\s*land:/m);
@@ -113,7 +138,11 @@ describe('Decap CMS', () => {
     await page.goto(`${base}/admin/#/collections/praktijken/new`);
     await page.locator('input[id^="titel-field"]').waitFor({ timeout: 30_000 });
     const field = async (label: string, nth = 0) => {
-      const id = await page.locator('label').filter({ hasText: new RegExp(`^${label}$`) }).nth(nth).getAttribute('for');
+      const id = await page
+        .locator('label')
+        .filter({ hasText: new RegExp(`^${label}$`) })
+        .nth(nth)
+        .getAttribute('for');
       return page.locator(`[id="${id}"]`);
     };
     const type = async (label: string, value: string, nth = 0) => (await field(label, nth)).fill(value);
@@ -157,17 +186,30 @@ describe('Decap CMS', () => {
     const { problems } = validateContentTree(join(work, 'repo', 'content'), work);
     expect(formatProblems(problems)).toBe('');
     const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, KENNISBANK_CONTENT: join(work, 'repo', 'content'), OUT_DIR: join(work, 'rebuilt'), ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        KENNISBANK_CONTENT: join(work, 'repo', 'content'),
+        OUT_DIR: join(work, 'rebuilt'),
+        ASTRO_CACHE_DIR: join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       encoding: 'utf8',
     });
     expect(build.status, build.stderr.slice(-2000)).toBe(0);
-    expect(readFileSync(join(work, 'rebuilt', 'praktijken', 'index.html'), 'utf8')).toContain('href="/praktijken/taalwandeling-in-sint-niklaas/"');
+    expect(readFileSync(join(work, 'rebuilt', 'praktijken', 'index.html'), 'utf8')).toContain(
+      'href="/praktijken/taalwandeling-in-sint-niklaas/"',
+    );
     // The upload went to the content tree's media folder and came out of the image pipeline.
     expect(readFileSync(file, 'utf8')).toMatch(/src: \/media\/taalcafe-fixture\.jpg/);
     expect(existsSync(join(work, 'repo', 'content', 'media', 'taalcafe-fixture.jpg'))).toBe(true);
-    const fiche = readFileSync(join(work, 'rebuilt', 'praktijken', 'taalwandeling-in-sint-niklaas', 'index.html'), 'utf8');
+    const fiche = readFileSync(
+      join(work, 'rebuilt', 'praktijken', 'taalwandeling-in-sint-niklaas', 'index.html'),
+      'utf8',
+    );
     expect(fiche).toMatch(/<source srcset="\/_astro\/taalcafe-fixture\.[^"]+ 400w, [^"]+ 800w" type="image\/avif"/);
-    expect(fiche).toMatch(/<img [^>]*alt="Testbeeld: een gele cirkel op een kleurverloop"[^>]* width="\d+" height="\d+"/);
+    expect(fiche).toMatch(
+      /<img [^>]*alt="Testbeeld: een gele cirkel op een kleurverloop"[^>]* width="\d+" height="\d+"/,
+    );
     // The upload was saved under the admin policy the site ships (it needs blob: in connect-src).
     expect(violations).toEqual([]);
   }, 180_000);
@@ -184,7 +226,10 @@ describe('Decap CMS', () => {
       const preview = own.frameLocator('iframe#preview-pane');
       const kader = preview.locator('aside.kader.kader--let-op');
       await kader.waitFor({ timeout: 30_000 }).catch(async (error: Error) => {
-        const shown = await preview.locator('body').innerText({ timeout: 1_000 }).catch(() => '(no preview frame)');
+        const shown = await preview
+          .locator('body')
+          .innerText({ timeout: 1_000 })
+          .catch(() => '(no preview frame)');
         throw new Error(`${error.message}\nURL: ${own.url()}\nPreview shows: ${shown.slice(0, 600)}`);
       });
       expect(await kader.locator('.kader__titel').innerText()).toBe('Overdraagbaarheid');
@@ -205,7 +250,10 @@ describe('Decap CMS', () => {
     await page.locator('input[id^="titel-field"]').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Publiceer' }).first().click();
     await page.getByText('Publiceer nu').click();
-    const message = (await page.getByText(/Titel is vereist\./).first().textContent({ timeout: 15_000 }))!;
+    const message = (await page
+      .getByText(/Titel is vereist\./)
+      .first()
+      .textContent({ timeout: 15_000 }))!;
     // The build says the same for a practice without a title.
     const dir = mkdtempSync(join(work, 'v-'));
     cpSync('tests/fixtures/site/content', dir, { recursive: true });

@@ -25,10 +25,12 @@ describe('page frame', () => {
     const reached: string[] = [];
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return el?.getAttribute('href') ?? el?.getAttribute('name') ?? el?.tagName ?? '';
-      }));
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return el?.getAttribute('href') ?? el?.getAttribute('name') ?? el?.tagName ?? '';
+        }),
+      );
     }
     expect(reached).toEqual(expect.arrayContaining(['/', 'q', '/praktijken/', '/plan/', '/gemeenten/', '/over/']));
     const visibleFocus = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);

@@ -12,7 +12,17 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { buildSite } from '../support/build.ts';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Server } from 'node:http';
@@ -26,7 +36,10 @@ const PRACTICE = 'praktijken/taalcafe-fixture.mdx';
 
 const build = (work: string) => buildSite(join(work, 'content'), work);
 
-const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 const treeHash = (dir: string) =>
   walk(dir)
     .sort()
@@ -120,16 +133,22 @@ describe('frontmatter strings are rendered escaped (Chromium)', () => {
         d.bronnen[0].titel = TRICKY.bron;
         d.bronnen[0].sectie = TRICKY.sectie;
       },
-      (body) => `${body}\nEscaped in de tekst: \\<script>alert(12)\\</script> en als code: \`<img src=x onerror=alert(13)>\`.\n\n\`\`\`html\n<script>alert(14)</script>\n\`\`\`\n`,
+      (body) =>
+        `${body}\nEscaped in de tekst: \\<script>alert(12)\\</script> en als code: \`<img src=x onerror=alert(13)>\`.\n\n\`\`\`html\n<script>alert(14)</script>\n\`\`\`\n`,
     );
     const themes = join(content, 'taxonomieen/themas.yaml');
-    writeFileSync(themes, readFileSync(themes, 'utf8').replace('label: Taal\n', `label: ${JSON.stringify(TRICKY.thema)}\n`));
+    writeFileSync(
+      themes,
+      readFileSync(themes, 'utf8').replace('label: Taal\n', `label: ${JSON.stringify(TRICKY.thema)}\n`),
+    );
 
     const result = build(work);
     if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
     // Without the CSP (header and meta tag): a failure of escaping must show, not be masked by the policy.
     rmSync(join(work, 'dist/_headers'));
-    const files = walk(join(work, 'dist')).filter((f) => f.endsWith('.html') && !relative(join(work, 'dist'), f).startsWith('admin'));
+    const files = walk(join(work, 'dist')).filter(
+      (f) => f.endsWith('.html') && !relative(join(work, 'dist'), f).startsWith('admin'),
+    );
     for (const f of files) {
       const html = readFileSync(f, 'utf8');
       const stripped = html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, '');
@@ -151,7 +170,9 @@ describe('frontmatter strings are rendered escaped (Chromium)', () => {
   });
 
   it('the fixture build has the practice, the lists and the search page', () => {
-    expect(pages).toEqual(expect.arrayContaining(['/', '/praktijken/', '/praktijken/taalcafe-fixture/', '/zoeken/', '/themas/']));
+    expect(pages).toEqual(
+      expect.arrayContaining(['/', '/praktijken/', '/praktijken/taalcafe-fixture/', '/zoeken/', '/themas/']),
+    );
   });
 
   it('no page runs injected script or carries injected markup', async () => {
@@ -170,18 +191,24 @@ describe('frontmatter strings are rendered escaped (Chromium)', () => {
         for (const el of Array.from(document.querySelectorAll('body *'))) {
           for (const type of ['mouseover', 'mouseenter', 'focus', 'click']) {
             if (type === 'click' && el.closest('a, button, input, select, summary, label')) continue;
-            el.dispatchEvent(new (type === 'focus' ? FocusEvent : MouseEvent)(type, { bubbles: type !== 'mouseenter' && type !== 'focus' }));
+            el.dispatchEvent(
+              new (type === 'focus' ? FocusEvent : MouseEvent)(type, {
+                bubbles: type !== 'mouseenter' && type !== 'focus',
+              }),
+            );
           }
         }
       });
       const injected = await page.evaluate(() => {
         const found: string[] = [];
         for (const el of Array.from(document.querySelectorAll('*'))) {
-          for (const attr of Array.from(el.attributes)) if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}`);
+          for (const attr of Array.from(el.attributes))
+            if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}`);
           const href = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
           if (/^\s*javascript:/i.test(href)) found.push(`${el.tagName} ${href}`);
         }
-        for (const s of Array.from(document.scripts)) if (!s.src && s.type !== 'application/ld+json') found.push(`inline script ${s.textContent?.slice(0, 40)}`);
+        for (const s of Array.from(document.scripts))
+          if (!s.src && s.type !== 'application/ld+json') found.push(`inline script ${s.textContent?.slice(0, 40)}`);
         for (const f of Array.from(document.querySelectorAll('iframe, object, embed'))) found.push(f.tagName);
         return found;
       });
@@ -205,7 +232,11 @@ describe('frontmatter strings are rendered escaped (Chromium)', () => {
     expect(await visit('/themas/')).toContain(TRICKY.thema);
 
     // The search page renders titles and excerpts from the index with script.
-    const search = await visit(`/zoeken/?q=${encodeURIComponent('Taalcafé')}`, (p) => p.waitForFunction(() => document.querySelectorAll('#zoek-resultaten li').length > 0, undefined, { timeout: 15_000 }));
+    const search = await visit(`/zoeken/?q=${encodeURIComponent('Taalcafé')}`, (p) =>
+      p.waitForFunction(() => document.querySelectorAll('#zoek-resultaten li').length > 0, undefined, {
+        timeout: 15_000,
+      }),
+    );
     expect(search).toContain(TRICKY.titel);
 
     expect(ran).toEqual([]);
@@ -217,7 +248,10 @@ describe('frontmatter strings are rendered escaped (Chromium)', () => {
     const parsed = await page.evaluate(async () => {
       const xml = await (await fetch('/praktijken/feed.xml')).text();
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, titles: [...doc.querySelectorAll('entry > title')].map((t) => t.textContent) };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        titles: [...doc.querySelectorAll('entry > title')].map((t) => t.textContent),
+      };
     });
     await page.close();
     expect(parsed.error).toBeNull();

@@ -11,7 +11,10 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CHROMIUM, url } from './support/browser.ts';
 
-const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 const urls = walk('dist')
   .map((f) => relative('dist', f))
   .filter((f) => f.endsWith('index.html') && !f.startsWith('admin/'))
@@ -32,7 +35,15 @@ let chrome: chromeLauncher.LaunchedChrome;
 beforeAll(async () => {
   chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }, 60_000);
 afterAll(() => {
@@ -41,32 +52,33 @@ afterAll(() => {
 
 describe('Lighthouse (mobile)', () => {
   for (const [name, path] of PAGES) {
-    it(
-      `${name} page ${path ?? '(none found)'} meets the scores`,
-      async () => {
-        expect(path, `no ${name} page in dist/`).toBeDefined();
-        const result = await lighthouse(url(path!), {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          formFactor: 'mobile',
-          onlyCategories: Object.keys(REQUIRED),
-        });
-        const lhr = result!.lhr;
-        const scores = Object.fromEntries(Object.keys(REQUIRED).map((c) => [c, lhr.categories[c]?.score ?? 0]));
-        // Failing audits of each category below its required score, named for a readable failure.
-        const failing = Object.entries(REQUIRED)
-          .filter(([c, min]) => (scores[c] ?? 0) < min)
-          .flatMap(([c]) =>
-            lhr.categories[c].auditRefs
-              .filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1)
-              .map((r) => `${c}: ${r.id} (${lhr.audits[r.id].score}) ${lhr.audits[r.id].displayValue ?? ''}`),
-          );
-        const bytes = lhr.audits['total-byte-weight']?.numericValue;
-        console.log(`${name} ${path}: ${JSON.stringify(scores)}, ${bytes} bytes transferred`);
-        expect({ scores, failing }).toEqual({ scores: Object.fromEntries(Object.entries(scores).map(([c, s]) => [c, s >= REQUIRED[c] ? s : `>= ${REQUIRED[c]}`])), failing: [] });
-      },
-      90_000,
-    );
+    it(`${name} page ${path ?? '(none found)'} meets the scores`, async () => {
+      expect(path, `no ${name} page in dist/`).toBeDefined();
+      const result = await lighthouse(url(path!), {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        formFactor: 'mobile',
+        onlyCategories: Object.keys(REQUIRED),
+      });
+      const lhr = result!.lhr;
+      const scores = Object.fromEntries(Object.keys(REQUIRED).map((c) => [c, lhr.categories[c]?.score ?? 0]));
+      // Failing audits of each category below its required score, named for a readable failure.
+      const failing = Object.entries(REQUIRED)
+        .filter(([c, min]) => (scores[c] ?? 0) < min)
+        .flatMap(([c]) =>
+          lhr.categories[c].auditRefs
+            .filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1)
+            .map((r) => `${c}: ${r.id} (${lhr.audits[r.id].score}) ${lhr.audits[r.id].displayValue ?? ''}`),
+        );
+      const bytes = lhr.audits['total-byte-weight']?.numericValue;
+      console.log(`${name} ${path}: ${JSON.stringify(scores)}, ${bytes} bytes transferred`);
+      expect({ scores, failing }).toEqual({
+        scores: Object.fromEntries(
+          Object.entries(scores).map(([c, s]) => [c, s >= REQUIRED[c] ? s : `>= ${REQUIRED[c]}`]),
+        ),
+        failing: [],
+      });
+    }, 90_000);
   }
 });

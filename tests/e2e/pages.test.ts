@@ -29,7 +29,13 @@ const inventory = readRouteInventory('.').filter((group) => !NOT_SITE_PAGES.has(
 const samples = inventory.flatMap((group) => group.samples.map((sample) => ({ ...sample, route: group.pattern })));
 const CHECKS = ['axe 320', 'axe 390', 'axe 1280', 'keyboard', 'without JavaScript', 'print'] as const;
 type Check = (typeof CHECKS)[number];
-const cases = samples.flatMap((sample) => CHECKS.map((check) => ({ ...sample, check, name: `${sample.url} (${sample.route}, ${sample.reasons.join('+')}): ${check}` })));
+const cases = samples.flatMap((sample) =>
+  CHECKS.map((check) => ({
+    ...sample,
+    check,
+    name: `${sample.url} (${sample.route}, ${sample.reasons.join('+')}): ${check}`,
+  })),
+);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -61,10 +67,17 @@ const RUN: Record<Check, (href: string) => Promise<string[]>> = {
   'without JavaScript': async (href) => {
     const problems: string[] = [];
     for (const width of [WIDTHS[1], WIDTHS[2]]) {
-      const withScript = await inContext(viewport(width), async (page) => (await load(page, href), layoutMetrics(page)));
+      const withScript = await inContext(
+        viewport(width),
+        async (page) => (await load(page, href), layoutMetrics(page)),
+      );
       const found = await inContext({ ...viewport(width), javaScriptEnabled: false }, async (page) => {
         await load(page, href);
-        return [...(await contentProblems(page)), ...(await pageOverflow(page)), ...layoutProblems(withScript, await layoutMetrics(page))];
+        return [
+          ...(await contentProblems(page)),
+          ...(await pageOverflow(page)),
+          ...layoutProblems(withScript, await layoutMetrics(page)),
+        ];
       });
       problems.push(...found.map((p) => `${width} px: ${p}`));
     }
@@ -91,14 +104,22 @@ function axeAt(width: number, href: string): Promise<string[]> {
 
 describe('route inventory of the build', () => {
   it('finds a built page for every page route in src/pages, and samples each', () => {
-    const routes = filesUnder('src/pages').map(routeOfPageFile).filter((route) => route !== null);
-    expect(inventory.map((group) => group.pattern)).toEqual(expect.arrayContaining(routes.map((route) => route.pattern)));
+    const routes = filesUnder('src/pages')
+      .map(routeOfPageFile)
+      .filter((route) => route !== null);
+    expect(inventory.map((group) => group.pattern)).toEqual(
+      expect.arrayContaining(routes.map((route) => route.pattern)),
+    );
     for (const group of inventory) expect(group.samples.length, group.pattern).toBeGreaterThan(0);
   });
 });
 
 describe.concurrent('every page type', () => {
-  it.each(cases)('$name', async ({ url: path, check }) => {
-    expect(await RUN[check](url(path))).toEqual([]);
-  }, 120_000);
+  it.each(cases)(
+    '$name',
+    async ({ url: path, check }) => {
+      expect(await RUN[check](url(path))).toEqual([]);
+    },
+    120_000,
+  );
 });

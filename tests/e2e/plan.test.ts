@@ -17,14 +17,26 @@ const action = (n: number) => yamlOf(`acties/plan-samenleven-${n}`);
 const text = async (page: Page, selector = 'main') => (await page.locator(selector).innerText()).replace(/\s+/g, ' ');
 
 describe('plan tracker', () => {
-  const pages = ['/plan/', '/plan/plan-samenleven/', '/plan/doelen/plan-samenleven-5/', '/plan/acties/plan-samenleven-5/', '/plan/acties/plan-samenleven-9/', '/plan/acties/plan-samenleven-1/', '/plan/recent/', '/data/plan/'];
-  it.each(pages.flatMap((path) => [390, 1280].map((width) => [path, width] as const)))('%s at %i px has no WCAG 2.1 AA violations', async (path, width) => {
-    const page = await openPage(browser, { viewport: { width, height: 900 } });
-    const response = await page.goto(url(path));
-    expect(response?.status()).toBe(200);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+  const pages = [
+    '/plan/',
+    '/plan/plan-samenleven/',
+    '/plan/doelen/plan-samenleven-5/',
+    '/plan/acties/plan-samenleven-5/',
+    '/plan/acties/plan-samenleven-9/',
+    '/plan/acties/plan-samenleven-1/',
+    '/plan/recent/',
+    '/data/plan/',
+  ];
+  it.each(pages.flatMap((path) => [390, 1280].map((width) => [path, width] as const)))(
+    '%s at %i px has no WCAG 2.1 AA violations',
+    async (path, width) => {
+      const page = await openPage(browser, { viewport: { width, height: 900 } });
+      const response = await page.goto(url(path));
+      expect(response?.status()).toBe(200);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('the plan shows 24 actions under 7 goals, and says in words which have no published figures', async () => {
     const page = await openPage(browser);
@@ -32,7 +44,9 @@ describe('plan tracker', () => {
     expect(await page.locator('table[id^="acties-"] tbody tr').count()).toBe(24);
     const goalRows = page.locator('table:has(caption:text("Doelen van")) tbody tr');
     expect(await goalRows.count()).toBe(7);
-    const counts = await goalRows.evaluateAll((trs) => trs.map((tr) => Number(tr.querySelectorAll('td')[1].textContent)));
+    const counts = await goalRows.evaluateAll((trs) =>
+      trs.map((tr) => Number(tr.querySelectorAll('td')[1].textContent)),
+    );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(24);
     const main = await text(page);
     expect(main).toMatch(/Geen gepubliceerde cijfers .* voor 18 acties: actie 6, 7, 8/);
@@ -41,29 +55,32 @@ describe('plan tracker', () => {
     await page.close();
   });
 
-  it.each([5, 2])('action %i shows budget, local governments, committed and achieved for each project year, with the source', async (n) => {
-    const a = action(n);
-    const page = await openPage(browser);
-    await page.goto(url(`/plan/acties/plan-samenleven-${n}/`));
-    expect(await page.locator('h1').textContent()).toBe(`Actie ${n}: ${a.titel}`);
-    const rows = page.locator('table:has(caption:text("per projectjaar")) tbody tr');
-    expect(await rows.count()).toBe(3);
-    for (const [i, year] of a.jaren.entries()) {
-      const row = (await rows.nth(i).innerText()).replace(/\s+/g, ' ');
-      expect(row).toContain(formatEuro(year.budget).replace(/\s/g, ' '));
-      expect(row).toContain(formatNumber(year.lokaleBesturen));
-      expect(row).toContain(formatNumber(year.kpiToegezegd));
-      expect(row).toContain(year.bron.titel);
-      if (year.kpiBehaald !== undefined) expect(row).toContain(formatNumber(year.kpiBehaald));
-      // Year 3's achieved figure is announced for the final report: said in words, never as 0.
-      else {
-        expect(row).toMatch(/nog niet opgenomen/);
-        expect(row).not.toMatch(/\s0\s/);
+  it.each([5, 2])(
+    'action %i shows budget, local governments, committed and achieved for each project year, with the source',
+    async (n) => {
+      const a = action(n);
+      const page = await openPage(browser);
+      await page.goto(url(`/plan/acties/plan-samenleven-${n}/`));
+      expect(await page.locator('h1').textContent()).toBe(`Actie ${n}: ${a.titel}`);
+      const rows = page.locator('table:has(caption:text("per projectjaar")) tbody tr');
+      expect(await rows.count()).toBe(3);
+      for (const [i, year] of a.jaren.entries()) {
+        const row = (await rows.nth(i).innerText()).replace(/\s+/g, ' ');
+        expect(row).toContain(formatEuro(year.budget).replace(/\s/g, ' '));
+        expect(row).toContain(formatNumber(year.lokaleBesturen));
+        expect(row).toContain(formatNumber(year.kpiToegezegd));
+        expect(row).toContain(year.bron.titel);
+        if (year.kpiBehaald !== undefined) expect(row).toContain(formatNumber(year.kpiBehaald));
+        // Year 3's achieved figure is announced for the final report: said in words, never as 0.
+        else {
+          expect(row).toMatch(/nog niet opgenomen/);
+          expect(row).not.toMatch(/\s0\s/);
+        }
       }
-    }
-    expect(await page.locator('svg.chart').count()).toBe(1);
-    await page.close();
-  });
+      expect(await page.locator('svg.chart').count()).toBe(1);
+      await page.close();
+    },
+  );
 
   it('an action without published figures says so in words, and one funded elsewhere names that', async () => {
     const page = await openPage(browser);
@@ -92,7 +109,9 @@ describe('plan tracker', () => {
   it('at 390 px a wide table scrolls inside a named box that takes keyboard focus', async () => {
     const page = await openPage(browser, { viewport: { width: 390, height: 800 } });
     await page.goto(url('/plan/acties/plan-samenleven-5/'));
-    const box = page.locator('.table-wrap[role="region"]', { has: page.locator('caption', { hasText: 'per projectjaar' }) });
+    const box = page.locator('.table-wrap[role="region"]', {
+      has: page.locator('caption', { hasText: 'per projectjaar' }),
+    });
     expect(await box.getAttribute('aria-label')).toMatch(/per projectjaar/);
     expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     await box.focus();
@@ -132,7 +151,9 @@ describe('plan tracker', () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url('/plan/plan-samenleven/'));
     expect(await page.locator('form.plan-filters').isVisible()).toBe(false);
-    const ids = await page.locator('table[id^="acties-"] tbody tr th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const ids = await page
+      .locator('table[id^="acties-"] tbody tr th a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(ids).toHaveLength(24);
     expect(ids).toContain('/plan/acties/plan-samenleven-5/');
     await page.close();

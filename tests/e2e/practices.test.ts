@@ -16,14 +16,21 @@ const municipalities = new Map<string, { provincie: string }>(
 );
 const practices = readdirSync(join(ROOT, 'praktijken'))
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => ({ id: f.replace(/\.mdx$/, ''), ...parse(readFileSync(join(ROOT, 'praktijken', f), 'utf8').split(/^---$/m)[1]) }));
+  .map((f) => ({
+    id: f.replace(/\.mdx$/, ''),
+    ...parse(readFileSync(join(ROOT, 'praktijken', f), 'utf8').split(/^---$/m)[1]),
+  }));
 const published = practices.filter((p: any) => p.curatie.status === 'gepubliceerd');
-const inOostVlaanderen = (p: any) => p.gemeenten?.some((nis: string) => municipalities.get(nis)?.provincie === 'Oost-Vlaanderen');
+const inOostVlaanderen = (p: any) =>
+  p.gemeenten?.some((nis: string) => municipalities.get(nis)?.provincie === 'Oost-Vlaanderen');
 const taalOv = published.filter((p: any) => p.themas.includes('taal') && inOostVlaanderen(p));
 // The strongest evidence level present among taal practices in Oost-Vlaanderen.
 const LEVELS = ['effect-aangetoond', 'veelbelovend', 'goed-beschreven', 'idee'];
 const level = LEVELS.find((l) => taalOv.some((p: any) => p.bewijs.niveau === l))!;
-const expected = taalOv.filter((p: any) => p.bewijs.niveau === level).map((p) => p.id).sort();
+const expected = taalOv
+  .filter((p: any) => p.bewijs.niveau === level)
+  .map((p) => p.id)
+  .sort();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,7 +41,12 @@ afterAll(() => browser?.close());
 // The filter form appears once its script has applied the URL state; read the list only then.
 const visibleIds = async (page: import('playwright-core').Page) => {
   await page.locator('#praktijk-filters').waitFor({ state: 'visible' });
-  return page.$$eval('#praktijk-lijst > li[data-id]', (els) => els.filter((el) => !(el as HTMLElement).hidden).map((el) => (el as HTMLElement).dataset.id!).sort());
+  return page.$$eval('#praktijk-lijst > li[data-id]', (els) =>
+    els
+      .filter((el) => !(el as HTMLElement).hidden)
+      .map((el) => (el as HTMLElement).dataset.id!)
+      .sort(),
+  );
 };
 
 describe('practices overview and fiche', () => {
@@ -48,8 +60,14 @@ describe('practices overview and fiche', () => {
     expect(await visibleIds(page)).toHaveLength(published.length);
     await page.evaluate(() => ((window as any).__sameDocument = true));
 
-    await page.getByRole('group', { name: "Thema's" }).getByLabel(/^\s*Taal \(/).check();
-    await page.getByRole('group', { name: 'Provincie' }).getByLabel(/^\s*Oost-Vlaanderen \(/).check();
+    await page
+      .getByRole('group', { name: "Thema's" })
+      .getByLabel(/^\s*Taal \(/)
+      .check();
+    await page
+      .getByRole('group', { name: 'Provincie' })
+      .getByLabel(/^\s*Oost-Vlaanderen \(/)
+      .check();
     await page.locator(`input[name="bewijsniveau"][value="${level}"]`).check();
 
     expect(await visibleIds(page)).toEqual(expected);
@@ -101,7 +119,13 @@ describe('practices overview and fiche', () => {
   });
 
   const archived = practices.find((p: any) => p.curatie.status === 'gearchiveerd');
-  it.each(['/themas/', '/themas/taal/', '/praktijken/provincie/oost-vlaanderen/', '/data/', ...(archived ? [`/praktijken/${archived.id}/`] : [])])('%s passes axe', async (path) => {
+  it.each([
+    '/themas/',
+    '/themas/taal/',
+    '/praktijken/provincie/oost-vlaanderen/',
+    '/data/',
+    ...(archived ? [`/praktijken/${archived.id}/`] : []),
+  ])('%s passes axe', async (path) => {
     const page = await openPage(browser);
     await page.goto(url(path));
     expect(await axeViolations(page)).toEqual([]);
@@ -111,7 +135,9 @@ describe('practices overview and fiche', () => {
   it('without JavaScript the overview lists every published practice and hides the inert filters', async () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url('/praktijken/?thema=taal'));
-    const ids = await page.$$eval('#praktijk-lijst > li[data-id]', (els) => els.map((el) => (el as HTMLElement).dataset.id!).sort());
+    const ids = await page.$$eval('#praktijk-lijst > li[data-id]', (els) =>
+      els.map((el) => (el as HTMLElement).dataset.id!).sort(),
+    );
     expect(ids).toEqual(published.map((p) => p.id).sort());
     expect(await page.locator('#praktijk-filters').isVisible()).toBe(false);
     await page.close();

@@ -18,28 +18,66 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const municipalities = JSON.parse(readFileSync('content/gemeenten/gemeenten-2025.json', 'utf8')).gemeenten as { nis: string; naam: string }[];
-const mergers = JSON.parse(readFileSync('content/gemeenten/fusies-2025.json', 'utf8')).fusies as { naam2024: string; nis2025: string }[];
-const nisOf = (name: string) => municipalities.find((m) => m.naam === name)?.nis ?? mergers.find((m) => m.naam2024 === name)!.nis2025;
+const municipalities = JSON.parse(readFileSync('content/gemeenten/gemeenten-2025.json', 'utf8')).gemeenten as {
+  nis: string;
+  naam: string;
+}[];
+const mergers = JSON.parse(readFileSync('content/gemeenten/fusies-2025.json', 'utf8')).fusies as {
+  naam2024: string;
+  nis2025: string;
+}[];
+const nisOf = (name: string) =>
+  municipalities.find((m) => m.naam === name)?.nis ?? mergers.find((m) => m.naam2024 === name)!.nis2025;
 const published = readdirSync('content/praktijken')
   .map((f) => ({ id: f.replace('.mdx', ''), text: readFileSync(`content/praktijken/${f}`, 'utf8') }))
   .filter((p) => /status: gepubliceerd/.test(p.text));
-const practicesCarrying = (action: string) => published.filter((p) => new RegExp(`^  - ${action}$`, 'm').test(p.text.split('\n---')[0])).map((p) => `/praktijken/${p.id}/`);
-const practicesMentioning = (re: RegExp) => published.filter((p) => re.test(p.text.split('\n---')[0])).map((p) => `/praktijken/${p.id}/`);
+const practicesCarrying = (action: string) =>
+  published
+    .filter((p) => new RegExp(`^  - ${action}$`, 'm').test(p.text.split('\n---')[0]))
+    .map((p) => `/praktijken/${p.id}/`);
+const practicesMentioning = (re: RegExp) =>
+  published.filter((p) => re.test(p.text.split('\n---')[0])).map((p) => `/praktijken/${p.id}/`);
 
 async function search(q: string, params = ''): Promise<string[]> {
   await page.goto(url(`/zoeken/?q=${encodeURIComponent(q)}${params}`));
-  await page.waitForFunction(() => /resulta|Geen resultaten/.test(document.querySelector('#zoek-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
-  return page.locator('#zoek-resultaten h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page.waitForFunction(
+    () => /resulta|Geen resultaten/.test(document.querySelector('#zoek-status')?.textContent ?? ''),
+    undefined,
+    { timeout: 15_000 },
+  );
+  return page
+    .locator('#zoek-resultaten h2 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 type Case = [query: string, check: (paths: string[]) => boolean, what: string];
-const first = (path: string): Case[1] => (p) => p[0] === path;
-const inTop = (n: number, paths: string[]): Case[1] => (p) => p.slice(0, n).some((x) => paths.includes(x));
+const first =
+  (path: string): Case[1] =>
+  (p) =>
+    p[0] === path;
+const inTop =
+  (n: number, paths: string[]): Case[1] =>
+  (p) =>
+    p.slice(0, n).some((x) => paths.includes(x));
 
 const CASES: Case[] = [
-  ...['Sint-Niklaas', 'Gent', 'Antwerpen', 'Genk', 'Mechelen', 'Leuven', 'Hasselt', 'Ronse', 'Leopoldsburg', 'Aalst'].map((n): Case => [n, first(`/gemeenten/${nisOf(n)}/`), `municipality page of ${n} first`]),
-  ...['Kruibeke', 'Zwijndrecht', 'Borsbeek', 'Beveren'].map((n): Case => [n, first(`/gemeenten/${nisOf(n)}/`), `former municipality ${n} leads to its 2025 municipality`]),
+  ...[
+    'Sint-Niklaas',
+    'Gent',
+    'Antwerpen',
+    'Genk',
+    'Mechelen',
+    'Leuven',
+    'Hasselt',
+    'Ronse',
+    'Leopoldsburg',
+    'Aalst',
+  ].map((n): Case => [n, first(`/gemeenten/${nisOf(n)}/`), `municipality page of ${n} first`]),
+  ...['Kruibeke', 'Zwijndrecht', 'Borsbeek', 'Beveren'].map((n): Case => [
+    n,
+    first(`/gemeenten/${nisOf(n)}/`),
+    `former municipality ${n} leads to its 2025 municipality`,
+  ]),
   ['actie 5', first('/plan/acties/plan-samenleven-5/'), 'action 5 first'],
   ['actie 23', inTop(3, ['/plan/acties/plan-samenleven-23/']), 'action 23 in top 3'],
   ['oefenkansen nederlands', inTop(3, ['/plan/acties/plan-samenleven-5/']), 'action 5 in top 3'],
@@ -50,19 +88,59 @@ const CASES: Case[] = [
   ['jeugdwerk', inTop(3, ['/plan/acties/plan-samenleven-23/']), 'youth work action in top 3'],
   ['taalcafé', inTop(3, practicesMentioning(/taalcaf/i)), 'a practice about a language café in top 3'],
   // The synonym list (content/taxonomieen/synoniemen.yaml): "taalcafé" also finds the conversation tables under other names.
-  ['taalcafé', inTop(8, practicesMentioning(/praattafel|babbeltafel|klapsalon/i).filter((p) => !practicesMentioning(/taalcaf/i).includes(p))), 'a conversation table that never says "taalcafé" among the first results'],
-  ['klapsalon', inTop(8, practicesMentioning(/taalcaf/i).filter((p) => !practicesMentioning(/klapsalon/i).includes(p))), 'a language café found through its synonym'],
-  ['actie 5', (p) => p.length > 1 && practicesCarrying('plan-samenleven-5').includes(p[1]), 'after action 5 come the practices that carry it out'],
-  ['taal', inTop(3, practicesMentioning(/\btaal/i)), 'a language practice in top 3 (stemming: taal → taalhuis, taalcafé)'],
+  [
+    'taalcafé',
+    inTop(
+      8,
+      practicesMentioning(/praattafel|babbeltafel|klapsalon/i).filter(
+        (p) => !practicesMentioning(/taalcaf/i).includes(p),
+      ),
+    ),
+    'a conversation table that never says "taalcafé" among the first results',
+  ],
+  [
+    'klapsalon',
+    inTop(
+      8,
+      practicesMentioning(/taalcaf/i).filter((p) => !practicesMentioning(/klapsalon/i).includes(p)),
+    ),
+    'a language café found through its synonym',
+  ],
+  [
+    'actie 5',
+    (p) => p.length > 1 && practicesCarrying('plan-samenleven-5').includes(p[1]),
+    'after action 5 come the practices that carry it out',
+  ],
+  [
+    'taal',
+    inTop(3, practicesMentioning(/\btaal/i)),
+    'a language practice in top 3 (stemming: taal → taalhuis, taalcafé)',
+  ],
   ['buddy', inTop(3, practicesMentioning(/buddy/i)), 'a buddy practice in top 3'],
   ['Stadtteilmütter', first('/praktijken/stadtteilmuetter-neukoelln/'), 'foreign practice by its name'],
   ['werkzoekendengraad', first('/indicatoren/werkzoekendengraad/'), 'indicator by its name'],
-  ['thuistaal', inTop(2, ['/indicatoren/thuistaal-basisonderwijs/', '/indicatoren/thuistaal-secundair/']), 'home-language indicators'],
+  [
+    'thuistaal',
+    inTop(2, ['/indicatoren/thuistaal-basisonderwijs/', '/indicatoren/thuistaal-secundair/']),
+    'home-language indicators',
+  ],
   ['vertrouwen medemens', first('/indicatoren/vertrouwen-medemens/'), 'survey indicator'],
-  ['gemeenten', (p) => p.slice(0, 5).some((x) => x.startsWith('/gemeenten/')), 'stemming: plural gemeenten finds municipality pages (gemeente)'],
-  ['gemeente', (p) => p.slice(0, 5).some((x) => x.startsWith('/gemeenten/')), 'stemming: gemeente finds municipality pages'],
+  [
+    'gemeenten',
+    (p) => p.slice(0, 5).some((x) => x.startsWith('/gemeenten/')),
+    'stemming: plural gemeenten finds municipality pages (gemeente)',
+  ],
+  [
+    'gemeente',
+    (p) => p.slice(0, 5).some((x) => x.startsWith('/gemeenten/')),
+    'stemming: gemeente finds municipality pages',
+  ],
   ['licenties', first('/over/'), 'the page about sources and licences'],
-  ['discriminatie', inTop(3, [...practicesMentioning(/discrimin|racism/i), '/plan/acties/beleidsnota-2019-2024-13/']), 'discrimination practice or commitment in top 3'],
+  [
+    'discriminatie',
+    inTop(3, [...practicesMentioning(/discrimin|racism/i), '/plan/acties/beleidsnota-2019-2024-13/']),
+    'discrimination practice or commitment in top 3',
+  ],
   ['inburgering', inTop(3, practicesMentioning(/inburger/i)), 'a civic-integration practice in top 3'],
 ];
 
@@ -76,7 +154,8 @@ describe('Dutch search quality', () => {
 
   it('filters narrow the results and the URL reproduces the view', async () => {
     // The status counts every result; the page shows the first RESULTS_PER_PAGE of them.
-    const count = async () => Number(/(\d+) resulta/.exec((await page.locator('#zoek-status').textContent()) ?? '')?.[1] ?? 0);
+    const count = async () =>
+      Number(/(\d+) resulta/.exec((await page.locator('#zoek-status').textContent()) ?? '')?.[1] ?? 0);
     await search('taal', '&type=Goede+praktijk');
     const all = await count();
     const limburg = await search('taal', '&type=Goede+praktijk&provincie=Limburg');
@@ -87,7 +166,10 @@ describe('Dutch search quality', () => {
 
   it('the municipality filter keeps that municipality and the published practices about it', async () => {
     const gent = nisOf('Gent');
-    const expected = [`/gemeenten/${gent}/`, ...published.filter((p) => p.text.includes(`"${gent}"`)).map((p) => `/praktijken/${p.id}/`)];
+    const expected = [
+      `/gemeenten/${gent}/`,
+      ...published.filter((p) => p.text.includes(`"${gent}"`)).map((p) => `/praktijken/${p.id}/`),
+    ];
     expect(expected.length).toBeGreaterThan(1);
     const paths = await search('', '&gemeente=Gent');
     // The page shows the first results; the status counts them all.
@@ -104,7 +186,11 @@ describe('Dutch search quality', () => {
     expect(await field.getAttribute('aria-expanded')).toBe('false');
     await field.click();
     await page.keyboard.type('taalcafé');
-    await page.waitForFunction(() => document.querySelector('#zoek-q')?.getAttribute('aria-expanded') === 'true', undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => document.querySelector('#zoek-q')?.getAttribute('aria-expanded') === 'true',
+      undefined,
+      { timeout: 15_000 },
+    );
     const listbox = page.locator(`#${await field.getAttribute('aria-controls')}`);
     expect(await listbox.getAttribute('role')).toBe('listbox');
     const options = listbox.locator('[role="option"]');
@@ -131,7 +217,10 @@ describe('Dutch search quality', () => {
     await page.keyboard.press('ArrowDown');
     expect(await field.getAttribute('aria-expanded')).toBe('true');
     const target = await page.locator('#zoek-resultaten h2 a').first().getAttribute('href');
-    await Promise.all([page.waitForURL((u) => u.pathname === new URL(target!, u).pathname), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === new URL(target!, u).pathname),
+      page.keyboard.press('Enter'),
+    ]);
   });
 
   it('"Meer resultaten" appends the next results after the shown ones and moves focus to the first new one', async () => {
@@ -139,8 +228,12 @@ describe('Dutch search quality', () => {
     const total = Number(/^(\d+)/.exec(await page.locator('#zoek-status').innerText())![1]);
     expect(total).toBeGreaterThan(first.length);
     await page.getByRole('button', { name: 'Meer resultaten' }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('#zoek-resultaten h2 a').length > n, first.length, { timeout: 15_000 });
-    const all = await page.locator('#zoek-resultaten h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await page.waitForFunction((n) => document.querySelectorAll('#zoek-resultaten h2 a').length > n, first.length, {
+      timeout: 15_000,
+    });
+    const all = await page
+      .locator('#zoek-resultaten h2 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(all.slice(0, first.length)).toEqual(first);
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBe(Math.min(total, first.length * 2));
@@ -159,16 +252,28 @@ describe('Dutch search quality', () => {
 
   it('every filter choice offered on the page is a value the index knows', async () => {
     await page.goto(url('/zoeken/'));
-    const offered = await page.locator('select').evaluateAll((selects) =>
-      selects.filter((s) => (s as HTMLSelectElement).name !== 'sort').map((s) => [(s as HTMLSelectElement).name, [...(s as HTMLSelectElement).options].map((o) => o.value).filter(Boolean)] as const),
-    );
+    const offered = await page
+      .locator('select')
+      .evaluateAll((selects) =>
+        selects
+          .filter((s) => (s as HTMLSelectElement).name !== 'sort')
+          .map(
+            (s) =>
+              [
+                (s as HTMLSelectElement).name,
+                [...(s as HTMLSelectElement).options].map((o) => o.value).filter(Boolean),
+              ] as const,
+          ),
+      );
     // A string, so the test runner does not rewrite the browser's import().
     const known: Record<string, Record<string, number>> = await page.evaluate(`(async () => {
       const pf = await import('/pagefind/pagefind.js');
       await pf.options({ noWorker: true });
       return pf.filters();
     })()`);
-    const unknown = offered.flatMap(([name, values]) => values.filter((v) => !(name in known) || !(v in known[name])).map((v) => `${name}=${v}`));
+    const unknown = offered.flatMap(([name, values]) =>
+      values.filter((v) => !(name in known) || !(v in known[name])).map((v) => `${name}=${v}`),
+    );
     // A theme or status may have no page yet; anything else the index does not know is a typo.
     expect(unknown.filter((u) => !/^(thema|status|bewijsniveau)=/.test(u))).toEqual([]);
     expect(Object.keys(known)).toEqual(expect.arrayContaining(offered.map(([n]) => n)));
@@ -178,25 +283,37 @@ describe('Dutch search quality', () => {
     await page.goto(url('/plan/'));
     await page.fill('#site-search-q', 'oefenkansen nederlands');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('#zoek-resultaten li').length > 0, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#zoek-resultaten li').length > 0, undefined, {
+      timeout: 15_000,
+    });
     expect(await page.locator('#zoek-status').innerText()).toMatch(/^\d+ (resultaat|resultaten)[.,]/);
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('keyboard only: header search, results, open a result', async () => {
     await page.goto(url('/'));
-    for (let i = 0; i < 6 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search-q'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 6 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search-q'; i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('zomerscholen');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('#zoek-resultaten h2 a').length > 0, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#zoek-resultaten h2 a').length > 0, undefined, {
+      timeout: 15_000,
+    });
     const target = await page.locator('#zoek-resultaten h2 a').first().getAttribute('href');
     let focused = '';
     for (let i = 0; i < 60 && !focused; i++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => (document.activeElement?.closest('#zoek-resultaten h2') ? (document.activeElement as HTMLAnchorElement).getAttribute('href') ?? '' : ''));
+      focused = await page.evaluate(() =>
+        document.activeElement?.closest('#zoek-resultaten h2')
+          ? ((document.activeElement as HTMLAnchorElement).getAttribute('href') ?? '')
+          : '',
+      );
     }
     expect(focused).toBe(target);
-    await Promise.all([page.waitForURL((u) => u.pathname === new URL(target!, u).pathname), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === new URL(target!, u).pathname),
+      page.keyboard.press('Enter'),
+    ]);
   });
 });

@@ -17,7 +17,25 @@ const firstDir = (dir: string, except: string[] = []) =>
     .map((e) => e.name)
     .sort()[0];
 const firstPractice = firstDir('dist/praktijken', ['provincie']);
-const PAGES = ['/', '/praktijken/', `/praktijken/${firstPractice}/`, '/themas/', '/plan/', '/plan/plan-samenleven/', '/plan/acties/plan-samenleven-5/', '/over/', '/data/', '/bestaat-niet/', '/zoeken/?q=taal', '/gemeenten/', '/gemeenten/46021/', '/indicatoren/', `/indicatoren/${firstDir('dist/indicatoren')}/`, `/themas/${firstDir('dist/themas')}/`, '/vergelijk/?g=46021&g=44021'];
+const PAGES = [
+  '/',
+  '/praktijken/',
+  `/praktijken/${firstPractice}/`,
+  '/themas/',
+  '/plan/',
+  '/plan/plan-samenleven/',
+  '/plan/acties/plan-samenleven-5/',
+  '/over/',
+  '/data/',
+  '/bestaat-niet/',
+  '/zoeken/?q=taal',
+  '/gemeenten/',
+  '/gemeenten/46021/',
+  '/indicatoren/',
+  `/indicatoren/${firstDir('dist/indicatoren')}/`,
+  `/themas/${firstDir('dist/themas')}/`,
+  '/vergelijk/?g=46021&g=44021',
+];
 
 describe('content security policy and third parties', () => {
   it.each(PAGES)('%s: no CSP violation, only own-origin requests', async (path) => {
@@ -33,12 +51,17 @@ describe('content security policy and third parties', () => {
       if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
     });
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to: ${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`Refused to: ${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     const response = await page.goto(url(path), { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(path === '/bestaat-niet/' ? 404 : 200);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    if (path.startsWith('/zoeken/')) await page.waitForFunction(() => document.querySelectorAll('#zoek-resultaten li').length > 0, undefined, { timeout: 15_000 });
+    if (path.startsWith('/zoeken/'))
+      await page.waitForFunction(() => document.querySelectorAll('#zoek-resultaten li').length > 0, undefined, {
+        timeout: 15_000,
+      });
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();
@@ -48,9 +71,20 @@ describe('content security policy and third parties', () => {
 describe('the CSP as a meta tag, for hosts without header support', () => {
   it('every public page carries it, equal to the header minus frame-ancestors', async () => {
     const { META_CSP, PUBLIC_CSP } = await import('../../src/lib/hosting/csp.ts');
-    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === 'admin' ? [] : walk(`${dir}/${e.name}`)) : e.name.endsWith('.html') ? [`${dir}/${e.name}`] : []));
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? e.name === 'admin'
+            ? []
+            : walk(`${dir}/${e.name}`)
+          : e.name.endsWith('.html')
+            ? [`${dir}/${e.name}`]
+            : [],
+      );
     const { readFileSync } = await import('node:fs');
-    const missing = walk('dist').filter((f) => !readFileSync(f, 'utf8').includes(`<meta http-equiv="Content-Security-Policy" content="${META_CSP}">`));
+    const missing = walk('dist').filter(
+      (f) => !readFileSync(f, 'utf8').includes(`<meta http-equiv="Content-Security-Policy" content="${META_CSP}">`),
+    );
     expect(missing).toEqual([]);
     expect(PUBLIC_CSP.replace("; frame-ancestors 'none'", '')).toBe(META_CSP);
   });
@@ -63,7 +97,11 @@ describe('the CSP as a meta tag, for hosts without header support', () => {
       const headers = { ...response.headers() };
       delete headers['content-security-policy'];
       const body = (await response.body()).toString('utf8');
-      await route.fulfill({ response, headers, body: stripMeta ? body.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '') : body });
+      await route.fulfill({
+        response,
+        headers,
+        body: stripMeta ? body.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '') : body,
+      });
     });
     const response = await page.goto(url('/'), { waitUntil: 'load' });
     expect(response?.headers()['content-security-policy']).toBeUndefined();
@@ -94,7 +132,12 @@ describe('feeds and the admin page', () => {
     const result = await page.evaluate(async (feed) => {
       const response = await fetch(feed);
       const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
-      return { status: response.status, error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, entries: doc.querySelectorAll('entry').length };
+      return {
+        status: response.status,
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: doc.documentElement.localName,
+        entries: doc.querySelectorAll('entry').length,
+      };
     }, path);
     await page.close();
     expect(result).toMatchObject({ status: 200, error: null, root: 'feed' });
@@ -145,10 +188,15 @@ describe('the CMS backend', () => {
         .map((c) => c[1].split(':')[0]);
     };
     // The real start script (without rebuilding: dist/ is there), as `npm start` runs it.
-    const child = spawn(process.execPath, ['tools/start.ts', '--no-build', '--port', String(sitePort), '--cms-port', String(cmsPort)], { stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      ['tools/start.ts', '--no-build', '--port', String(sitePort), '--cms-port', String(cmsPort)],
+      { stdio: 'ignore' },
+    );
     try {
       const deadline = Date.now() + 20_000;
-      while ((listeners(sitePort).length === 0 || listeners(cmsPort).length === 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      while ((listeners(sitePort).length === 0 || listeners(cmsPort).length === 0) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 200));
       expect(listeners(cmsPort)).toEqual(['0100007F']);
       expect(listeners(sitePort)).toEqual(['0100007F']);
     } finally {

@@ -11,6 +11,7 @@ export const SHARED_DATA = '../shared/data';
 
 export function hasSharedData(path: string): boolean {
   if (existsSync(join(SHARED_DATA, path))) return true;
-  if (process.env.CI) throw new Error(`${join(SHARED_DATA, path)} ontbreekt: in CI moeten de brongegevens naast de repository staan`);
+  if (process.env.CI)
+    throw new Error(`${join(SHARED_DATA, path)} ontbreekt: in CI moeten de brongegevens naast de repository staan`);
   return false;
 }

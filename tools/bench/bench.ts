@@ -7,13 +7,31 @@
  *   npm run bench -- --real      (the real site alone: no synthetic practices, actions or scan data)
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { chromium } from 'playwright-core';
-import { extendSeries, prng, readVocabulary, syntheticAction, syntheticIndicator, syntheticPractice, type IndicatorRow } from './synthetic.ts';
+import {
+  extendSeries,
+  prng,
+  readVocabulary,
+  syntheticAction,
+  syntheticIndicator,
+  syntheticPractice,
+  type IndicatorRow,
+} from './synthetic.ts';
 import { serveStatic } from '../static-server.ts';
 import { BUDGET_QUERIES, measureFirstSearch } from '../search-metrics.ts';
 import { pageWeight } from '../budgets.ts';
@@ -46,11 +64,16 @@ function synthesiseScan(content: string, indicators: number, years: number, rand
   for (const code of codes) {
     const { rijen } = JSON.parse(readFileSync(join(values, `${code}.json`), 'utf8')) as { rijen: IndicatorRow[] };
     rowsOf.set(code, years > 0 ? extendSeries(rijen, years, rand) : rijen);
-    if (years > 0) writeFileSync(join(values, `${code}.json`), JSON.stringify({ indicator: code, rijen: rowsOf.get(code) }));
+    if (years > 0)
+      writeFileSync(join(values, `${code}.json`), JSON.stringify({ indicator: code, rijen: rowsOf.get(code) }));
   }
   for (let n = codes.length + 1; n <= indicators; n++) {
     const original = codes[(n - codes.length - 1) % codes.length];
-    const copy = syntheticIndicator(parse(readFileSync(join(definitions, `${original}.yaml`), 'utf8')), rowsOf.get(original)!, n);
+    const copy = syntheticIndicator(
+      parse(readFileSync(join(definitions, `${original}.yaml`), 'utf8')),
+      rowsOf.get(original)!,
+      n,
+    );
     writeFileSync(join(definitions, `${copy.code}.yaml`), stringify(copy.definition));
     writeFileSync(join(values, `${copy.code}.json`), JSON.stringify(copy.values));
     rowsOf.set(copy.code, copy.values.rijen);
@@ -86,7 +109,13 @@ function treeRss(pid: number): number {
 async function build(content: string, out: string): Promise<{ seconds: number; peak: number; log: string }> {
   const started = performance.now();
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, KENNISBANK_CONTENT: content, OUT_DIR: out, ASTRO_CACHE_DIR: join(out, '..', 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      KENNISBANK_CONTENT: content,
+      OUT_DIR: out,
+      ASTRO_CACHE_DIR: join(out, '..', 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
@@ -119,7 +148,11 @@ function pageBytes(dist: string) {
       .filter((f) => re.test(f))
       .slice(0, 400)
       .map((p) => pageWeight(dist, p));
-    stats[type] = { html: weights.map((w) => w.htmlGzip), css: weights.map((w) => w.cssGzip), js: weights.map((w) => w.scriptGzip) };
+    stats[type] = {
+      html: weights.map((w) => w.htmlGzip),
+      css: weights.map((w) => w.cssGzip),
+      js: weights.map((w) => w.scriptGzip),
+    };
   }
   return { files, stats };
 }
@@ -143,31 +176,68 @@ for (const size of sizes) {
   }
   const scan = synthesiseScan(content, Number(args.indicators), Number(args.years), rand);
   const dist = join(work, 'dist');
-  console.log(`\n== ${size} synthetische praktijken, ${args.actions} synthetische acties, ${scan.indicators} indicatoren waarvan ${scan.added} synthetisch, ${scan.rows} waarden (naast de echte inhoud): bouwen…`);
+  console.log(
+    `\n== ${size} synthetische praktijken, ${args.actions} synthetische acties, ${scan.indicators} indicatoren waarvan ${scan.added} synthetisch, ${scan.rows} waarden (naast de echte inhoud): bouwen…`,
+  );
   const { seconds, peak, log } = await build(content, dist);
   const { files, stats } = pageBytes(dist);
   const htmlPages = files.filter((f) => f.endsWith('.html')).length;
   const outputBytes = files.reduce((n, f) => n + statSync(join(dist, f)).size, 0);
-  const indexBytes = filesUnder(join(dist, 'pagefind')).reduce((n, f) => n + statSync(join(dist, 'pagefind', f)).size, 0);
+  const indexBytes = filesUnder(join(dist, 'pagefind')).reduce(
+    (n, f) => n + statSync(join(dist, 'pagefind', f)).size,
+    0,
+  );
   const server = await serveStatic(dist, 0);
   const port = (server.address() as { port: number }).port;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   // Each query on a fresh page (its own browser context, so an empty cache), as a first visitor.
   const searches = [];
-  for (const query of BUDGET_QUERIES) searches.push({ query, ...(await measureFirstSearch(await browser.newPage(), `http://127.0.0.1:${port}/`, query)) });
+  for (const query of BUDGET_QUERIES)
+    searches.push({
+      query,
+      ...(await measureFirstSearch(await browser.newPage(), `http://127.0.0.1:${port}/`, query)),
+    });
   await browser.close();
   server.close();
-  const row = { practices: size, seconds: Math.round(seconds * 10) / 10, peakMB: Math.round(peak / 2 ** 20), pages: htmlPages, pagesPerSecond: Math.round(htmlPages / seconds), outputMB: Math.round(outputBytes / 2 ** 20), indexMB: Math.round((indexBytes / 2 ** 20) * 10) / 10, firstSearch: searches, stats };
+  const row = {
+    practices: size,
+    seconds: Math.round(seconds * 10) / 10,
+    peakMB: Math.round(peak / 2 ** 20),
+    pages: htmlPages,
+    pagesPerSecond: Math.round(htmlPages / seconds),
+    outputMB: Math.round(outputBytes / 2 ** 20),
+    indexMB: Math.round((indexBytes / 2 ** 20) * 10) / 10,
+    firstSearch: searches,
+    stats,
+  };
   results.push(row);
-  console.log(`bouwtijd ${row.seconds} s · piekgeheugen ${row.peakMB} MB · ${htmlPages} pagina's (${row.pagesPerSecond}/s) · output ${row.outputMB} MB · zoekindex ${row.indexMB} MB`);
+  console.log(
+    `bouwtijd ${row.seconds} s · piekgeheugen ${row.peakMB} MB · ${htmlPages} pagina's (${row.pagesPerSecond}/s) · output ${row.outputMB} MB · zoekindex ${row.indexMB} MB`,
+  );
   // The index step's own line: indexing and Brotli times are part of the build time above.
   const indexLine = /\[kennisbank:search-index\] (.*)/.exec(log)?.[1];
   if (indexLine) console.log(`zoekindex: ${indexLine}`);
-  for (const s of searches) console.log(`eerste zoekopdracht "${s.query}": ${kb(s.bytes)} (+ ${kb(s.headerBytes)} headers) in ${s.requests} verzoeken, ${s.milliseconds} ms tot resultaten`);
-  console.log('paginatype'.padEnd(16), 'HTML gzip mediaan/max'.padEnd(24), 'CSS gzip mediaan/max'.padEnd(24), 'JS gzip mediaan/max');
+  for (const s of searches)
+    console.log(
+      `eerste zoekopdracht "${s.query}": ${kb(s.bytes)} (+ ${kb(s.headerBytes)} headers) in ${s.requests} verzoeken, ${s.milliseconds} ms tot resultaten`,
+    );
+  console.log(
+    'paginatype'.padEnd(16),
+    'HTML gzip mediaan/max'.padEnd(24),
+    'CSS gzip mediaan/max'.padEnd(24),
+    'JS gzip mediaan/max',
+  );
   for (const [type, s] of Object.entries(stats)) {
     if (!s.html.length) continue;
-    console.log(type.padEnd(16), `${kb(median(s.html))} / ${kb(Math.max(...s.html))}`.padEnd(24), `${kb(median(s.css))} / ${kb(Math.max(...s.css))}`.padEnd(24), `${kb(median(s.js))} / ${kb(Math.max(...s.js))}`);
+    console.log(
+      type.padEnd(16),
+      `${kb(median(s.html))} / ${kb(Math.max(...s.html))}`.padEnd(24),
+      `${kb(median(s.css))} / ${kb(Math.max(...s.css))}`.padEnd(24),
+      `${kb(median(s.js))} / ${kb(Math.max(...s.js))}`,
+    );
   }
   if (!args.keep) rmSync(work, { recursive: true, force: true });
 }
@@ -177,7 +247,10 @@ const scaled = (results as { practices: number; seconds: number }[]).filter((r) 
 if (scaled.length > 1) {
   console.log('\nGroei van de bouwtijd:');
   const base = scaled[0];
-  for (const r of scaled) console.log(`${String(r.practices).padStart(6)} praktijken: ${r.seconds} s, ${(r.seconds / base.seconds).toFixed(2)}× de eerste (${(r.practices / base.practices).toFixed(1)}× zoveel praktijken), ${((r.seconds * 1000) / r.practices).toFixed(1)} ms per praktijk`);
+  for (const r of scaled)
+    console.log(
+      `${String(r.practices).padStart(6)} praktijken: ${r.seconds} s, ${(r.seconds / base.seconds).toFixed(2)}× de eerste (${(r.practices / base.practices).toFixed(1)}× zoveel praktijken), ${((r.seconds * 1000) / r.practices).toFixed(1)} ms per praktijk`,
+    );
 }
 mkdirSync('bench-out', { recursive: true });
 writeFileSync('bench-out/results.json', JSON.stringify(results, null, 1));

@@ -30,21 +30,42 @@ export interface Vocabulary {
 
 /** The ids a synthetic corpus may reference, read from a content folder so every reference resolves. */
 export function readVocabulary(content: string): Vocabulary {
-  const list = (file: string, key: string) => (parse(readFileSync(join(content, file), 'utf8')) as Record<string, { id: string }[]>)[key].map((x) => x.id);
+  const list = (file: string, key: string) =>
+    (parse(readFileSync(join(content, file), 'utf8')) as Record<string, { id: string }[]>)[key].map((x) => x.id);
   return {
-    municipalities: (JSON.parse(readFileSync(join(content, 'gemeenten', 'gemeenten-2025.json'), 'utf8')).gemeenten as { nis: string }[]).map((m) => m.nis),
+    municipalities: (
+      JSON.parse(readFileSync(join(content, 'gemeenten', 'gemeenten-2025.json'), 'utf8')).gemeenten as { nis: string }[]
+    ).map((m) => m.nis),
     themes: list('taxonomieen/themas.yaml', 'themas'),
     targetGroups: list('taxonomieen/doelgroepen.yaml', 'doelgroepen'),
     policyGoals: list('taxonomieen/beleidsdoelen.yaml', 'beleidsdoelen').filter((id) => id.includes('-od')),
-    actions: readdirSync(join(content, 'acties')).filter((f) => f.startsWith('plan-samenleven-')).map((f) => f.replace('.yaml', '')),
+    actions: readdirSync(join(content, 'acties'))
+      .filter((f) => f.startsWith('plan-samenleven-'))
+      .map((f) => f.replace('.yaml', '')),
   };
 }
 
-const WORDS = ['taal', 'ontmoeting', 'buurt', 'jongeren', 'werk', 'school', 'sport', 'cultuur', 'vrijwilligers', 'nieuwkomers', 'ouders', 'dialoog', 'netwerk', 'welkom', 'samen'];
+const WORDS = [
+  'taal',
+  'ontmoeting',
+  'buurt',
+  'jongeren',
+  'werk',
+  'school',
+  'sport',
+  'cultuur',
+  'vrijwilligers',
+  'nieuwkomers',
+  'ouders',
+  'dialoog',
+  'netwerk',
+  'welkom',
+  'samen',
+];
 
 export function syntheticPractice(i: number, v: Vocabulary, rand: () => number): { file: string; text: string } {
-  const pick = <T,>(list: T[]) => list[Math.floor(rand() * list.length)];
-  const some = <T,>(list: T[], n: number) => [...new Set(Array.from({ length: n }, () => pick(list)))];
+  const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
+  const some = <T>(list: T[], n: number) => [...new Set(Array.from({ length: n }, () => pick(list)))];
   const word = () => pick(WORDS);
   const day = `20${String(20 + Math.floor(rand() * 5)).padStart(2, '0')}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`;
   const data = {
@@ -60,16 +81,29 @@ export function syntheticPractice(i: number, v: Vocabulary, rand: () => number):
     status: 'lopend',
     resultaten: [{ tekst: `Synthetisch resultaat ${i}.`, datum: day.slice(0, 7) }],
     succesfactoren: [`Synthetische succesfactor ${word()}.`],
-    bewijs: { niveau: pick(['idee', 'goed-beschreven', 'veelbelovend', 'effect-aangetoond']), datum: day, basis: 'Synthetische gegevens' },
+    bewijs: {
+      niveau: pick(['idee', 'goed-beschreven', 'veelbelovend', 'effect-aangetoond']),
+      datum: day,
+      basis: 'Synthetische gegevens',
+    },
     criteria: {
       werkt: { oordeel: 'deels', toelichting: 'Synthetisch.' },
       klaarVoorGebruik: { oordeel: 'voldaan', toelichting: 'Synthetisch.' },
       groteReikwijdte: { oordeel: 'niet-aangetoond', toelichting: 'Synthetisch.' },
     },
-    curatie: { status: 'gepubliceerd', ingediendOp: day, beoordeeldOp: day, gepubliceerdOp: day, volgendeReview: '2030-01-01' },
+    curatie: {
+      status: 'gepubliceerd',
+      ingediendOp: day,
+      beoordeeldOp: day,
+      gepubliceerdOp: day,
+      volgendeReview: '2030-01-01',
+    },
     bronnen: [{ titel: 'Synthetische bron voor de benchmark' }],
   };
-  const body = Array.from({ length: 3 }, (_, p) => `## Deel ${p + 1}\n\n${Array.from({ length: 40 }, word).join(' ')}.`).join('\n\n');
+  const body = Array.from(
+    { length: 3 },
+    (_, p) => `## Deel ${p + 1}\n\n${Array.from({ length: 40 }, word).join(' ')}.`,
+  ).join('\n\n');
   return { file: `synthetisch-${i}.mdx`, text: `---\n${stringify(data)}---\n\n${body}\n` };
 }
 
@@ -82,7 +116,13 @@ export function syntheticAction(n: number, v: Vocabulary, rand: () => number): {
     titel: `Synthetische actie ${nummer}`,
     samenvatting: 'Synthetische testactie voor de benchmark, geen echte actie.',
     verantwoordelijke: { minister: 'Synthetische minister', agentschap: 'Synthetisch agentschap' },
-    jaren: ['2022-23', '2023-24', '2024-25'].map((projectjaar) => ({ projectjaar, kpiToegezegd: Math.floor(rand() * 1000), kpiBehaald: Math.floor(rand() * 1000), gemeenten: [v.municipalities[n % v.municipalities.length]], bron: { titel: 'Synthetisch' } })),
+    jaren: ['2022-23', '2023-24', '2024-25'].map((projectjaar) => ({
+      projectjaar,
+      kpiToegezegd: Math.floor(rand() * 1000),
+      kpiBehaald: Math.floor(rand() * 1000),
+      gemeenten: [v.municipalities[n % v.municipalities.length]],
+      bron: { titel: 'Synthetisch' },
+    })),
     mijlpalen: [
       { datum: '2022-04-01', status: 'lopend', tekst: 'Synthetische mijlpaal.', bron: { titel: 'Synthetisch' } },
       { datum: '2024-04-01', status: 'gerealiseerd', tekst: 'Synthetische mijlpaal.', bron: { titel: 'Synthetisch' } },
@@ -113,7 +153,11 @@ export function extendSeries(rows: IndicatorRow[], years: number, rand: () => nu
     for (let jaar = latest - years + 1; jaar <= latest; jaar++) {
       if (known.has(jaar)) continue;
       const factor = 1 + (rand() - 0.5) * 0.1;
-      const row: IndicatorRow = { ...earliest, jaar, waarde: round(earliest.waarde * factor, decimalsOf(earliest.waarde)) };
+      const row: IndicatorRow = {
+        ...earliest,
+        jaar,
+        waarde: round(earliest.waarde * factor, decimalsOf(earliest.waarde)),
+      };
       if (earliest.teller !== undefined) row.teller = Math.round(earliest.teller * factor);
       if (row.teller !== undefined && earliest.noemer) row.waarde = round((row.teller / earliest.noemer) * 100, 2);
       added.push(row);

@@ -15,7 +15,12 @@ import type { z } from 'astro/zod';
 import { municipalitySchema, mergerSchema, type Municipality, type Merger } from '../../src/schemas/municipality.ts';
 import { formatPath } from '../../src/lib/content/files.ts';
 
-const { values: args } = parseArgs({ options: { bron: { type: 'string', default: '../shared/data' }, doel: { type: 'string', default: 'content/gemeenten' } } });
+const { values: args } = parseArgs({
+  options: {
+    bron: { type: 'string', default: '../shared/data' },
+    doel: { type: 'string', default: 'content/gemeenten' },
+  },
+});
 const sourceDir = resolve(args.bron!);
 const targetDir = resolve(args.doel!);
 const errors: string[] = [];
@@ -34,7 +39,16 @@ function validated<S extends z.ZodType>(schema: S, file: string, line: number, v
 }
 
 function municipalities(file: string, populationColumn: string, year: number) {
-  const columns = ['nis_code', 'naam', 'naam_fr', 'arrondissement_nis', 'arrondissement', 'provincie', 'gewest', populationColumn];
+  const columns = [
+    'nis_code',
+    'naam',
+    'naam_fr',
+    'arrondissement_nis',
+    'arrondissement',
+    'provincie',
+    'gewest',
+    populationColumn,
+  ];
   const out: Municipality[] = [];
   for (const { line, values } of rowsOf(file, columns)) {
     if (values.gewest !== 'Vlaams Gewest') {
@@ -76,8 +90,10 @@ const mergers: Merger[] = [];
 for (const { line, values } of rowsOf(mergerFile, ['nis_2024', 'naam_2024', 'nis_2025', 'naam_2025', 'gefuseerd'])) {
   // The table also lists the 19 Brussels municipalities; the site covers Flanders.
   if (!previousIds.has(values.nis_2024)) continue;
-  if (!['ja', 'nee'].includes(values.gefuseerd)) errors.push(`${mergerFile}:${line} — gefuseerd: verwacht "ja" of "nee", kreeg "${values.gefuseerd}"`);
-  if (!currentIds.has(values.nis_2025)) errors.push(`${mergerFile}:${line} — nis_2025: "${values.nis_2025}" is geen Vlaamse gemeente van 2025`);
+  if (!['ja', 'nee'].includes(values.gefuseerd))
+    errors.push(`${mergerFile}:${line} — gefuseerd: verwacht "ja" of "nee", kreeg "${values.gefuseerd}"`);
+  if (!currentIds.has(values.nis_2025))
+    errors.push(`${mergerFile}:${line} — nis_2025: "${values.nis_2025}" is geen Vlaamse gemeente van 2025`);
   const m = validated(mergerSchema, mergerFile, line, {
     nis2024: values.nis_2024,
     naam2024: values.naam_2024,
@@ -89,10 +105,14 @@ for (const { line, values } of rowsOf(mergerFile, ['nis_2024', 'naam_2024', 'nis
 }
 duplicates(mergers, 'nis2024', mergerFile);
 mergers.sort((a, b) => a.nis2024.localeCompare(b.nis2024));
-for (const nis of previousIds) if (!mergers.some((m) => m.nis2024 === nis)) errors.push(`${mergerFile} — gemeente ${nis} van 2019-2024 ontbreekt in de fusietabel`);
+for (const nis of previousIds)
+  if (!mergers.some((m) => m.nis2024 === nis))
+    errors.push(`${mergerFile} — gemeente ${nis} van 2019-2024 ontbreekt in de fusietabel`);
 
-if (current.length !== 285) errors.push(`vlaamse_gemeenten_2025.csv — verwacht 285 Vlaamse gemeenten, vond ${current.length}`);
-if (previous.length !== 300) errors.push(`vlaamse_gemeenten_2019-2024.csv — verwacht 300 Vlaamse gemeenten, vond ${previous.length}`);
+if (current.length !== 285)
+  errors.push(`vlaamse_gemeenten_2025.csv — verwacht 285 Vlaamse gemeenten, vond ${current.length}`);
+if (previous.length !== 300)
+  errors.push(`vlaamse_gemeenten_2019-2024.csv — verwacht 300 Vlaamse gemeenten, vond ${previous.length}`);
 
 if (errors.length) {
   console.error(`Import afgebroken, niets geschreven (${errors.length} fouten):\n${errors.join('\n')}`);

@@ -29,7 +29,9 @@ if (problems.length) {
 const existing = new Map([...entries.get('acties')!].map(([id, e]) => [id, e.data]));
 let result;
 try {
-  result = parsePlanCsv(readFileSync(file, 'utf8'), existing, { municipalities: new Set(entries.get('gemeenten')!.keys()) });
+  result = parsePlanCsv(readFileSync(file, 'utf8'), existing, {
+    municipalities: new Set(entries.get('gemeenten')!.keys()),
+  });
 } catch (err) {
   if (err instanceof CsvError) {
     console.error(`${file}, ${err.message}\nNiets geschreven.`);
@@ -43,8 +45,14 @@ for (const [id, jaren] of result.updates) {
   const path = join(root, 'acties', `${id}.yaml`);
   const doc = parseDocument(readFileSync(path, 'utf8'));
   // Defaults (no municipalities, a budget not marked planned) stay out of the file, as curators write it.
-  const isDefault = (k: string, v: unknown) => v === undefined || (k === 'gemeenten' && Array.isArray(v) && v.length === 0) || (k === 'budgetGepland' && v === false);
-  doc.set('jaren', doc.createNode(jaren.map((y) => Object.fromEntries(Object.entries(y).filter(([k, v]) => !isDefault(k, v))))));
+  const isDefault = (k: string, v: unknown) =>
+    v === undefined ||
+    (k === 'gemeenten' && Array.isArray(v) && v.length === 0) ||
+    (k === 'budgetGepland' && v === false);
+  doc.set(
+    'jaren',
+    doc.createNode(jaren.map((y) => Object.fromEntries(Object.entries(y).filter(([k, v]) => !isDefault(k, v))))),
+  );
   const next = doc.toString({ lineWidth: 0 });
   if (next !== readFileSync(path, 'utf8')) writes.push([path, next]);
 }
@@ -54,4 +62,6 @@ if (after.problems.length) {
   console.error(`Na het importeren klopt de inhoud niet:\n${formatProblems(after.problems)}`);
   process.exit(1);
 }
-console.log(`${result.rows} rijen gelezen; ${writes.length} actie(s) bijgewerkt. Bouw de site opnieuw (npm run build) om het dashboard te verversen.`);
+console.log(
+  `${result.rows} rijen gelezen; ${writes.length} actie(s) bijgewerkt. Bouw de site opnieuw (npm run build) om het dashboard te verversen.`,
+);

@@ -4,7 +4,14 @@
  * announces the number of results in a live region. The logic itself is src/lib/practices/facets.ts. The URL is
  * updated with replaceState, so filtering does not fill the browser history.
  */
-import { countFacets, filterItems, parseSelection, selectionToQuery, type FacetItem, type Selection } from '../../lib/practices/facets.ts';
+import {
+  countFacets,
+  filterItems,
+  parseSelection,
+  selectionToQuery,
+  type FacetItem,
+  type Selection,
+} from '../../lib/practices/facets.ts';
 
 const form = document.querySelector<HTMLFormElement>('#praktijk-filters');
 const list = form && document.getElementById(form.dataset.list ?? '');
@@ -24,7 +31,9 @@ if (form && list && status) {
   const active = form.querySelector<HTMLElement>('[data-active]');
   // Narrow screens: the long list of filters starts folded so the results stay in view.
   if (details && !window.matchMedia('(min-width: 56rem)').matches) details.open = false;
-  const countEls = new Map([...form.querySelectorAll<HTMLElement>('[data-count]')].map((el) => [el.dataset.count!, el]));
+  const countEls = new Map(
+    [...form.querySelectorAll<HTMLElement>('[data-count]')].map((el) => [el.dataset.count!, el]),
+  );
 
   const current = (): Selection => {
     const s: Selection = {};
@@ -43,7 +52,12 @@ if (form && list && status) {
     const chosen = Object.values(selection).reduce((sum, v) => sum + v.length, 0);
     if (active) active.textContent = chosen ? `(${chosen} gekozen)` : '';
     const n = visible.size;
-    status.textContent = n === items.length ? `${n} praktijken` : n === 1 ? `1 praktijk gevonden van ${items.length}` : `${n} praktijken gevonden van ${items.length}`;
+    status.textContent =
+      n === items.length
+        ? `${n} praktijken`
+        : n === 1
+          ? `1 praktijk gevonden van ${items.length}`
+          : `${n} praktijken gevonden van ${items.length}`;
   };
 
   const fromUrl = () => {

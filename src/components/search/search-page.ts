@@ -4,7 +4,21 @@
  * them with text nodes only (no HTML from the index is ever parsed into the page).
  */
 import { makeCombobox } from './combobox.ts';
-import { RESULTS_PER_PAGE, placeSearchOptions, uniqueByUrl, actionFirst, excerptParts, highlightUrl, municipalityFirst, pagefindOptions, titleFirst, parseSearchState, searchStateToQuery, SEARCH_FILTERS, type SearchState } from '../../lib/search/query.ts';
+import {
+  RESULTS_PER_PAGE,
+  placeSearchOptions,
+  uniqueByUrl,
+  actionFirst,
+  excerptParts,
+  highlightUrl,
+  municipalityFirst,
+  pagefindOptions,
+  titleFirst,
+  parseSearchState,
+  searchStateToQuery,
+  SEARCH_FILTERS,
+  type SearchState,
+} from '../../lib/search/query.ts';
 import { actionFilterValue, actionNumberOf } from '../../lib/search/vocabulary.ts';
 
 interface PagefindResultData {
@@ -44,7 +58,13 @@ function resultItem(r: PagefindResultData): HTMLLIElement {
   const summary = document.createElement('p');
   if (r.meta.samenvatting) summary.textContent = r.meta.samenvatting;
   else appendExcerpt(summary, r.excerpt);
-  const details = [r.meta.gemeente, r.meta.status, r.meta.datum && new Date(`${r.meta.datum}T00:00:00Z`).toLocaleDateString('nl-BE', { timeZone: 'UTC' })].filter(Boolean).join(' · ');
+  const details = [
+    r.meta.gemeente,
+    r.meta.status,
+    r.meta.datum && new Date(`${r.meta.datum}T00:00:00Z`).toLocaleDateString('nl-BE', { timeZone: 'UTC' }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   li.append(type, h2, summary);
   if (details) {
     const meta = document.createElement('p');
@@ -116,21 +136,37 @@ export function runSearchPage(): void {
         action === undefined
           ? []
           : await Promise.all(
-              (await pf.search(null, { ...options, filters: { ...options.filters, actie: actionFilterValue(action) } })).results.slice(0, RESULTS_PER_PAGE).map((r) => r.data()),
+              (
+                await pf.search(null, { ...options, filters: { ...options.filters, actie: actionFilterValue(action) } })
+              ).results
+                .slice(0, RESULTS_PER_PAGE)
+                .map((r) => r.data()),
             );
       // "Mechelen": its municipality page first, even when practices about Mechelen outrank it in the index.
       const placeOptions = action === undefined ? placeSearchOptions(s.q, options) : undefined;
-      const placeData = placeOptions ? await Promise.all((await pf.search(s.q, placeOptions)).results.slice(0, 1).map((r) => r.data())) : [];
+      const placeData = placeOptions
+        ? await Promise.all((await pf.search(s.q, placeOptions)).results.slice(0, 1).map((r) => r.data()))
+        : [];
       if (mine !== generation) return;
       const ranked =
         action === undefined
           ? municipalityFirst(s.q, titleFirst(s.q, uniqueByUrl([...data, ...placeData]))).slice(0, RESULTS_PER_PAGE)
           : actionFirst(carriedData, data).slice(0, RESULTS_PER_PAGE);
       list!.replaceChildren(...ranked.map(resultItem));
-      if (suggest && s.q) combobox.show(ranked.map((r) => ({ label: r.meta.title ?? r.url, type: r.meta.type ?? '', href: highlightUrl(r.url, r.excerpt) })));
+      if (suggest && s.q)
+        combobox.show(
+          ranked.map((r) => ({
+            label: r.meta.title ?? r.url,
+            type: r.meta.type ?? '',
+            href: highlightUrl(r.url, r.excerpt),
+          })),
+        );
       else combobox.close();
       const n = search.results.length;
-      status!.textContent = n === 0 ? 'Geen resultaten. Probeer een ander woord of minder filters.' : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}${n > RESULTS_PER_PAGE ? `, de eerste ${RESULTS_PER_PAGE} getoond` : ''}.`;
+      status!.textContent =
+        n === 0
+          ? 'Geen resultaten. Probeer een ander woord of minder filters.'
+          : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}${n > RESULTS_PER_PAGE ? `, de eerste ${RESULTS_PER_PAGE} getoond` : ''}.`;
       offerMore(search.results, RESULTS_PER_PAGE, mine);
     } catch {
       status!.textContent = 'Zoeken lukt nu niet. Gebruik de overzichten van praktijken, plannen en gemeenten.';

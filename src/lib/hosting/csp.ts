@@ -69,7 +69,8 @@ export function withMetaCsp(html: string, policy = META_CSP): string {
   if (html.includes('http-equiv="Content-Security-Policy"')) return html;
   const tag = `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll('"', '&quot;')}">`;
   const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
-  if (charset) return html.slice(0, charset.index + charset[0].length) + tag + html.slice(charset.index + charset[0].length);
+  if (charset)
+    return html.slice(0, charset.index + charset[0].length) + tag + html.slice(charset.index + charset[0].length);
   const head = /<head[^>]*>/i.exec(html);
   if (!head) throw new Error('Geen <head> gevonden om de Content Security Policy in te zetten');
   return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
@@ -111,7 +112,11 @@ export function inlineScripts(html: string): string[] {
     }
     for (const [name, value] of tag.attrs) {
       if (name.startsWith('on')) found.push(`${name}="${value}"`.slice(0, 80));
-      else if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) found.push(`${name}="${value}"`.slice(0, 80));
+      else if (
+        ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) &&
+        /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))
+      )
+        found.push(`${name}="${value}"`.slice(0, 80));
     }
   }
   return found;

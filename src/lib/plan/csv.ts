@@ -35,7 +35,8 @@ export const PLAN_CSV_DOC: Record<(typeof PLAN_CSV_COLUMNS)[number], string> = {
   budget: 'Budget in euro, een geheel getal zonder punten of spaties (leeg = niet gepubliceerd)',
   budget_gepland: '"ja" als de bron het budget vooraf aankondigt (gepland), leeg als het toegekend is',
   lokale_besturen: 'Aantal deelnemende lokale besturen (leeg = niet gepubliceerd)',
-  kpi_toegezegd: 'KPI’s waartoe de besturen zich engageerden, in de eenheid van de cijfertabel (geheel getal; leeg = niet gepubliceerd)',
+  kpi_toegezegd:
+    'KPI’s waartoe de besturen zich engageerden, in de eenheid van de cijfertabel (geheel getal; leeg = niet gepubliceerd)',
   kpi_behaald: 'Behaalde KPI’s, in dezelfde eenheid (geheel getal; leeg = niet gepubliceerd)',
   behaald_niet_gepubliceerd: 'Waarom er geen behaald cijfer is, zoals de bron het zegt; dan moet kpi_behaald leeg zijn',
   toelichting: 'Wat de cijfers wel en niet omvatten',
@@ -64,7 +65,9 @@ export function exportPlanCsv(actions: { id: string; data: Pick<Action, 'jaren'>
         bron_url: y.bron.url,
       })),
     )
-    .sort((a, b) => a.actie.localeCompare(b.actie, 'nl', { numeric: true }) || a.projectjaar.localeCompare(b.projectjaar));
+    .sort(
+      (a, b) => a.actie.localeCompare(b.actie, 'nl', { numeric: true }) || a.projectjaar.localeCompare(b.projectjaar),
+    );
   return toCsv([...PLAN_CSV_COLUMNS], rows);
 }
 
@@ -81,7 +84,11 @@ function number(value: string, line: number, column: string): number | undefined
   const v = value.trim();
   if (v === '') return undefined;
   // Whole numbers only: "1.000" or "1,5" from a Belgian spreadsheet must not pass as 1 or 15.
-  if (!/^-?\d+$/.test(v)) throw new CsvError(line, `kolom ${column}: "${value}" is geen geheel getal (schrijf cijfers zonder punten, komma's of spaties, bv. 16900000)`);
+  if (!/^-?\d+$/.test(v))
+    throw new CsvError(
+      line,
+      `kolom ${column}: "${value}" is geen geheel getal (schrijf cijfers zonder punten, komma's of spaties, bv. 16900000)`,
+    );
   return Number(v);
 }
 
@@ -97,7 +104,11 @@ export interface PlanImportResult {
  * project years they name; years not in the CSV stay as they are. Throws CsvError (with a line
  * number) on the first problem.
  */
-export function parsePlanCsv(text: string, existing: Map<string, Action>, options: { municipalities?: ReadonlySet<string> } = {}): PlanImportResult {
+export function parsePlanCsv(
+  text: string,
+  existing: Map<string, Action>,
+  options: { municipalities?: ReadonlySet<string> } = {},
+): PlanImportResult {
   const { rows } = parseCsv(text, { required: ['actie', 'projectjaar', 'bron_titel'], restoreFormulas: true });
   const updates = new Map<string, YearFigures[]>();
   const seen = new Set<string>();
@@ -119,13 +130,25 @@ export function parsePlanCsv(text: string, existing: Map<string, Action>, option
       toelichting: optionalText(values.toelichting),
       gemeenten: (values.gemeenten ?? '').split(/\s+/).filter(Boolean),
       bron: Object.fromEntries(
-        Object.entries({ titel: values.bron_titel?.trim(), sectie: values.bron_sectie?.trim(), url: values.bron_url?.trim() }).filter(([, v]) => v),
+        Object.entries({
+          titel: values.bron_titel?.trim(),
+          sectie: values.bron_sectie?.trim(),
+          url: values.bron_url?.trim(),
+        }).filter(([, v]) => v),
       ),
     };
-    const unknown = options.municipalities && figures.gemeenten.find((nis) => /^\d{5}$/.test(nis) && !options.municipalities!.has(nis));
-    if (unknown) throw new CsvError(line, `kolom gemeenten: gemeente "${unknown}" bestaat niet (verwacht een NIS-code uit content/gemeenten/gemeenten-2025.json)`);
+    const unknown =
+      options.municipalities &&
+      figures.gemeenten.find((nis) => /^\d{5}$/.test(nis) && !options.municipalities!.has(nis));
+    if (unknown)
+      throw new CsvError(
+        line,
+        `kolom gemeenten: gemeente "${unknown}" bestaat niet (verwacht een NIS-code uit content/gemeenten/gemeenten-2025.json)`,
+      );
     const current = updates.get(id) ?? [...action.jaren];
-    const next = [...current.filter((y) => y.projectjaar !== figures.projectjaar), figures as YearFigures].sort((a, b) => a.projectjaar.localeCompare(b.projectjaar));
+    const next = [...current.filter((y) => y.projectjaar !== figures.projectjaar), figures as YearFigures].sort(
+      (a, b) => a.projectjaar.localeCompare(b.projectjaar),
+    );
     const check = actionSchema.safeParse({ ...action, jaren: next });
     if (!check.success) {
       const issue = check.error.issues[0];

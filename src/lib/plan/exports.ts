@@ -24,11 +24,13 @@ export const PLAN_ACTION_DOC = {
   kpi_criterium: 'Wanneer één KPI telt, volgens de actiepagina',
   kpis: 'KPI’s van de oproep van projectjaar 1, gescheiden door " | ": eenheid, maximaal aantal en Vlaamse bijdrage per KPI in euro',
   maximale_subsidie: 'Maximale subsidie in euro volgens de actiepagina (leeg = niet gepubliceerd)',
-  maximale_subsidie_afgeleid: 'Maximaal aantal × bijdrage per KPI, opgeteld over de KPI’s (leeg als een van beide ontbreekt)',
+  maximale_subsidie_afgeleid:
+    'Maximaal aantal × bijdrage per KPI, opgeteld over de KPI’s (leeg als een van beide ontbreekt)',
   andere_financiering: 'Instrument of toelichting als de actie buiten de subsidieoproep gefinancierd wordt',
   mentorbestuur: 'Mentorbestuur volgens de actiepagina',
   mentorbestuur_gemeente: 'NIS-code van de gemeente van het mentorbestuur',
-  deelnemende_gemeenten: 'NIS-codes (indeling 2025) van gemeenten die een bron bij deze actie noemt, gescheiden door spaties; geen volledige lijst',
+  deelnemende_gemeenten:
+    'NIS-codes (indeling 2025) van gemeenten die een bron bij deze actie noemt, gescheiden door spaties; geen volledige lijst',
   actiepagina: 'Webadres van de actiepagina, de bron van doelgroep, verwachtingen en maximale subsidie',
   url: 'Adres van de actie in de kennisbank',
 } as const;
@@ -68,10 +70,17 @@ export function actionRow(a: ExportableAction): Record<PlanActionColumn, string 
     agentschap: d.verantwoordelijke.agentschap,
     doelgroep: d.doelgroep,
     kpi_criterium: d.kpiCriterium,
-    kpis: d.kpis.map((k) => `${k.eenheid}: ${k.maximum ?? 'max. niet gepubliceerd'} × ${k.bijdragePerKpi ?? 'bijdrage niet gepubliceerd'}`).join(' | '),
+    kpis: d.kpis
+      .map(
+        (k) =>
+          `${k.eenheid}: ${k.maximum ?? 'max. niet gepubliceerd'} × ${k.bijdragePerKpi ?? 'bijdrage niet gepubliceerd'}`,
+      )
+      .join(' | '),
     maximale_subsidie: d.maximaleSubsidie,
     maximale_subsidie_afgeleid: derivedMaximumSubsidy(d.kpis),
-    andere_financiering: d.andereFinanciering ? [d.andereFinanciering.instrument, d.andereFinanciering.toelichting].filter(Boolean).join(': ') : undefined,
+    andere_financiering: d.andereFinanciering
+      ? [d.andereFinanciering.instrument, d.andereFinanciering.toelichting].filter(Boolean).join(': ')
+      : undefined,
     mentorbestuur: d.mentorbestuur?.naam,
     mentorbestuur_gemeente: d.mentorbestuur?.gemeente,
     deelnemende_gemeenten: [...participants].join(' '),

@@ -7,9 +7,14 @@ import { objectFields, unwrap } from '../content/schema-walk.ts';
 import { actionSchema, planSchema } from '../../schemas/plan.ts';
 import { sourceSchema } from '../../schemas/common.ts';
 
-const SOURCE_FIELDS = objectFields(sourceSchema).map(([name]) => name).join(',');
+const SOURCE_FIELDS = objectFields(sourceSchema)
+  .map(([name]) => name)
+  .join(',');
 /** Sources have the same four fields everywhere; they are described once, not under every figure. */
-const isSource = (schema: z.ZodType) => objectFields(schema).map(([name]) => name).join(',') === SOURCE_FIELDS;
+const isSource = (schema: z.ZodType) =>
+  objectFields(schema)
+    .map(([name]) => name)
+    .join(',') === SOURCE_FIELDS;
 
 /** Every field of an object schema as "path" → "Label: help text", nested objects and lists included. */
 export function fieldDoc(schema: z.ZodType, prefix = ''): Record<string, string> {
@@ -20,7 +25,8 @@ export function fieldDoc(schema: z.ZodType, prefix = ''): Record<string, string>
     const element = def.type === 'array' ? unwrap(def.element) : undefined;
     const text = [meta.title ?? name, meta.description].filter(Boolean).join(': ');
     const source = isSource(element?.schema ?? field);
-    out[`${path}${def.type === 'array' ? '[]' : ''}`] = `${text}${source ? ` (een bron: ${SOURCE_FIELDS.replaceAll(',', ', ')})` : ''}${optional || hasDefault ? ' (mag ontbreken)' : ''}`;
+    out[`${path}${def.type === 'array' ? '[]' : ''}`] =
+      `${text}${source ? ` (een bron: ${SOURCE_FIELDS.replaceAll(',', ', ')})` : ''}${optional || hasDefault ? ' (mag ontbreken)' : ''}`;
     if (source) continue;
     if (def.type === 'object') Object.assign(out, fieldDoc(field, `${path}.`));
     if (element?.def.type === 'object') Object.assign(out, fieldDoc(element.schema, `${path}[].`));

@@ -29,6 +29,9 @@ export function formatShare(share: number): string {
 export function formatSourceDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   if (m === undefined) return String(y);
-  const options: Intl.DateTimeFormatOptions = d === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions =
+    d === undefined
+      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat('nl-BE', options).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
 }

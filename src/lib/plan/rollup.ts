@@ -8,9 +8,11 @@ import { projectYearLabel } from './labels.ts';
 
 export const ROLLUP_RULES = {
   status: 'De status van een actie is de status van haar laatste mijlpaal.',
-  reporting: 'De stand van de rapportering volgt uit de gepubliceerde cijfers: per projectjaar staat er wat de bron publiceert, en wat ze niet publiceert, staat er in woorden.',
+  reporting:
+    'De stand van de rapportering volgt uit de gepubliceerde cijfers: per projectjaar staat er wat de bron publiceert, en wat ze niet publiceert, staat er in woorden.',
   kpi: 'De realisatie van een actie in een projectjaar is het aantal behaalde KPI’s gedeeld door het aantal toegezegde KPI’s. Per doel en voor het plan tellen alleen acties die voor dat projectjaar beide cijfers publiceerden; hoeveel dat er zijn, staat erbij.',
-  units: 'KPI’s in verschillende eenheden (actieplannen, oefenkansen, …) worden niet opgeteld: dan telt de samenvatting hoeveel acties hun toezegging haalden.',
+  units:
+    'KPI’s in verschillende eenheden (actieplannen, oefenkansen, …) worden niet opgeteld: dan telt de samenvatting hoeveel acties hun toezegging haalden.',
 } as const;
 
 export interface ActionLike {
@@ -24,7 +26,10 @@ export function currentStatus(action: Pick<ActionLike, 'mijlpalen'>): ActionStat
 }
 
 export function lastChange(action: Pick<ActionLike, 'mijlpalen'>): string | undefined {
-  return action.mijlpalen.map((m) => m.datum).sort().at(-1);
+  return action.mijlpalen
+    .map((m) => m.datum)
+    .sort()
+    .at(-1);
 }
 
 export function statusCounts(actions: Pick<ActionLike, 'mijlpalen'>[]): Record<ActionStatus, number> {
@@ -35,7 +40,9 @@ export function statusCounts(actions: Pick<ActionLike, 'mijlpalen'>[]): Record<A
 
 /** Achieved over committed, or undefined when either is not published or nothing was committed. */
 export function realisation(year: Pick<YearFigures, 'kpiToegezegd' | 'kpiBehaald'>): number | undefined {
-  return year.kpiToegezegd !== undefined && year.kpiBehaald !== undefined && year.kpiToegezegd > 0 ? year.kpiBehaald / year.kpiToegezegd : undefined;
+  return year.kpiToegezegd !== undefined && year.kpiBehaald !== undefined && year.kpiToegezegd > 0
+    ? year.kpiBehaald / year.kpiToegezegd
+    : undefined;
 }
 
 export interface RollupAction {
@@ -63,7 +70,13 @@ export function kpiRollup(actions: RollupAction[]): YearRollup[] {
       const share = realisation(y);
       if (share === undefined) continue;
       const list = byYear.get(y.projectjaar) ?? [];
-      list.push({ id: action.id, toegezegd: y.kpiToegezegd!, behaald: y.kpiBehaald!, share, unit: action.cijfereenheid });
+      list.push({
+        id: action.id,
+        toegezegd: y.kpiToegezegd!,
+        behaald: y.kpiBehaald!,
+        share,
+        unit: action.cijfereenheid,
+      });
       byYear.set(y.projectjaar, list);
     }
   }
@@ -86,16 +99,25 @@ export function kpiRollup(actions: RollupAction[]): YearRollup[] {
  * The state of an action's reporting in words, from its published figures, e.g. "Resultaten
  * gepubliceerd voor projectjaar 1 en 2; projectjaar 3: …". Never "0".
  */
-export function reportingState(action: { jaren: YearFigures[]; andereFinanciering?: unknown }, planYears: readonly string[]): string {
-  if (action.andereFinanciering) return 'Gefinancierd via een ander instrument dan de subsidieoproep: geen cijfers van het Plan Samenleven per projectjaar.';
+export function reportingState(
+  action: { jaren: YearFigures[]; andereFinanciering?: unknown },
+  planYears: readonly string[],
+): string {
+  if (action.andereFinanciering)
+    return 'Gefinancierd via een ander instrument dan de subsidieoproep: geen cijfers van het Plan Samenleven per projectjaar.';
   if (!action.jaren.length) return 'Geen cijfers per projectjaar in de bronnen van de kennisbank.';
   const years = [...action.jaren].sort((a, b) => a.projectjaar.localeCompare(b.projectjaar));
-  const number = (y: YearFigures) => projectYearLabel(y.projectjaar, planYears).replace(/ \(.*\)$/, '').replace('projectjaar ', '');
+  const number = (y: YearFigures) =>
+    projectYearLabel(y.projectjaar, planYears)
+      .replace(/ \(.*\)$/, '')
+      .replace('projectjaar ', '');
   const withResults = years.filter((y) => y.kpiBehaald !== undefined);
   const parts: string[] = [];
   if (withResults.length) parts.push(`Resultaten gepubliceerd voor projectjaar ${joinDutch(withResults.map(number))}`);
   for (const y of years.filter((y) => y.kpiBehaald === undefined)) {
-    parts.push(`projectjaar ${number(y)}: ${y.kpiToegezegd !== undefined ? 'toezegging gepubliceerd, ' : ''}behaald cijfer nog niet opgenomen`);
+    parts.push(
+      `projectjaar ${number(y)}: ${y.kpiToegezegd !== undefined ? 'toezegging gepubliceerd, ' : ''}behaald cijfer nog niet opgenomen`,
+    );
   }
   const text = parts.join('; ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;

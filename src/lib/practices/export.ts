@@ -25,7 +25,13 @@ function typeName(schema: z.ZodType): string {
   if (meta.dateFormat) return `datum (${meta.dateFormat})`;
   switch (def.type) {
     case 'string':
-      return def.format === 'date' ? 'datum (JJJJ-MM-DD)' : def.format === 'url' ? 'webadres' : def.format === 'email' ? 'e-mailadres' : 'tekst';
+      return def.format === 'date'
+        ? 'datum (JJJJ-MM-DD)'
+        : def.format === 'url'
+          ? 'webadres'
+          : def.format === 'email'
+            ? 'e-mailadres'
+            : 'tekst';
     case 'number':
       return 'getal';
     case 'boolean':
@@ -59,8 +65,18 @@ export function fieldDocs(schema: z.ZodType, prefix = '', labelPrefix = ''): Fie
     const element = u.def.type === 'array' ? unwrap(u.def.element) : undefined;
     const labels = (element ?? u).meta.labels;
     const enumDef = (element ?? u).def;
-    const values = enumDef.type === 'enum' ? Object.values(enumDef.entries as Record<string, string>).map((v) => ({ value: v, label: labels?.[v] ?? v })) : undefined;
-    docs.push({ path, label, description: u.meta.description, type: typeName(field), required, ...(values ? { values } : {}) });
+    const values =
+      enumDef.type === 'enum'
+        ? Object.values(enumDef.entries as Record<string, string>).map((v) => ({ value: v, label: labels?.[v] ?? v }))
+        : undefined;
+    docs.push({
+      path,
+      label,
+      description: u.meta.description,
+      type: typeName(field),
+      required,
+      ...(values ? { values } : {}),
+    });
     if (element?.def.type === 'object') {
       for (const sub of fieldDocs(element.schema, `${path}[]`, label)) docs.push(sub);
     }
@@ -93,7 +109,11 @@ export function csvColumns(docs: FieldDoc[]): string[] {
 const cell = (v: unknown): string => {
   if (v === undefined || v === null) return '';
   if (Array.isArray(v)) return v.map(cell).join(' | ');
-  if (typeof v === 'object') return Object.values(v as Record<string, unknown>).filter((x) => x !== undefined && x !== '').map(cell).join(' — ');
+  if (typeof v === 'object')
+    return Object.values(v as Record<string, unknown>)
+      .filter((x) => x !== undefined && x !== '')
+      .map(cell)
+      .join(' — ');
   return String(v);
 };
 
@@ -101,7 +121,9 @@ const cell = (v: unknown): string => {
 export function csvRow(data: Record<string, unknown>, columns: string[]): Record<string, string> {
   const row: Record<string, string> = {};
   for (const column of columns) {
-    const value = column.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
+    const value = column
+      .split('.')
+      .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
     row[column] = cell(value);
   }
   return row;

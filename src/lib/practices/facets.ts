@@ -58,7 +58,11 @@ export function filterItems<T extends FacetItem>(items: readonly T[], selection:
  * Counts per facet key and value, disjunctively (see above). Returns only values that occur in
  * `items`; one pass over the items per facet key.
  */
-export function countFacets(items: readonly FacetItem[], selection: Selection, keys: readonly string[]): Record<string, Record<string, number>> {
+export function countFacets(
+  items: readonly FacetItem[],
+  selection: Selection,
+  keys: readonly string[],
+): Record<string, Record<string, number>> {
   const counts: Record<string, Record<string, number>> = {};
   for (const key of keys) {
     const perValue: Record<string, number> = {};
@@ -79,7 +83,14 @@ export function parseSelection(query: string, allowed: Record<string, readonly s
   const params = new URLSearchParams(query);
   const selection: Selection = {};
   for (const [key, values] of Object.entries(allowed)) {
-    const picked = [...new Set(params.getAll(key).flatMap((v) => v.split(',')).filter(Boolean))].filter((v) => !values || values.includes(v));
+    const picked = [
+      ...new Set(
+        params
+          .getAll(key)
+          .flatMap((v) => v.split(','))
+          .filter(Boolean),
+      ),
+    ].filter((v) => !values || values.includes(v));
     if (picked.length) selection[key] = picked;
   }
   return selection;

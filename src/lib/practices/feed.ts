@@ -15,15 +15,28 @@ export interface AtomEntry {
 }
 
 // Characters outside XML 1.0's Char production (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function escapeXml(s: string): string {
-  return s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 const stamp = (isoDate: string) => `${isoDate}T00:00:00Z`;
 
-export function atomFeed(feed: { id: string; title: string; selfUrl: string; siteUrl: string; entries: AtomEntry[] }): string {
+export function atomFeed(feed: {
+  id: string;
+  title: string;
+  selfUrl: string;
+  siteUrl: string;
+  entries: AtomEntry[];
+}): string {
   const updated = feed.entries.reduce((max, e) => (e.updated > max ? e.updated : max), '1990-01-01');
   const entries = feed.entries.map(
     (e) => `  <entry>

@@ -3,7 +3,13 @@
  * metadata, the period, the status (with the date of the newest evidence where the status is not
  * confirmed), the cost and the criteria. The page and its components only lay these out.
  */
-import { practiceSchema, COST_RANGES, CRITERION_VERDICTS, PRACTICE_STATUSES, type Practice } from '../../schemas/practice.ts';
+import {
+  practiceSchema,
+  COST_RANGES,
+  CRITERION_VERDICTS,
+  PRACTICE_STATUSES,
+  type Practice,
+} from '../../schemas/practice.ts';
 import { schemaAt, unwrap } from '../content/schema-walk.ts';
 import { formatPartialDate } from '../shared/text.ts';
 
@@ -35,7 +41,11 @@ export function costText({ kosten, kostenklasse }: Practice['financiering']): st
 }
 
 export type VerdictTone = 'ok' | 'warn' | 'muted';
-const TONES: Record<keyof typeof CRITERION_VERDICTS, VerdictTone> = { voldaan: 'ok', deels: 'warn', 'niet-aangetoond': 'muted' };
+const TONES: Record<keyof typeof CRITERION_VERDICTS, VerdictTone> = {
+  voldaan: 'ok',
+  deels: 'warn',
+  'niet-aangetoond': 'muted',
+};
 
 /** The three criteria in schema order, each with its title from the schema, verdict label and tone. */
 export function criteriaRows(criteria: Practice['criteria']) {
@@ -49,4 +59,5 @@ export function criteriaRows(criteria: Practice['criteria']) {
 }
 
 /** The text a visitor searches in: title, summary and narrative; synonyms are matched against it. */
-export const searchableText = (data: Pick<Practice, 'titel' | 'samenvatting'>, body = '') => `${data.titel}\n${data.samenvatting}\n${body}`;
+export const searchableText = (data: Pick<Practice, 'titel' | 'samenvatting'>, body = '') =>
+  `${data.titel}\n${data.samenvatting}\n${body}`;

@@ -28,11 +28,21 @@ export function practiceJsonLd(p: JsonLdInput): Record<string, unknown> {
     ...(p.datePublished ? { datePublished: p.datePublished } : {}),
     ...(p.dateModified ? { dateModified: p.dateModified } : {}),
     publisher: { '@type': 'Organization', name: 'Vereniging van Vlaamse Steden en Gemeenten (VVSG)' },
-    citation: p.bronnen.map((b) => ({ '@type': 'CreativeWork', name: b.titel, ...(b.url ? { url: b.url } : {}), ...(b.datum ? { datePublished: b.datum } : {}) })),
+    citation: p.bronnen.map((b) => ({
+      '@type': 'CreativeWork',
+      name: b.titel,
+      ...(b.url ? { url: b.url } : {}),
+      ...(b.datum ? { datePublished: b.datum } : {}),
+    })),
   };
 }
 
 /** JSON with '<', '>' and '&' escaped as \u003c etc., valid JSON and inert inside a script element. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

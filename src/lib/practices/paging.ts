@@ -42,9 +42,14 @@ export function pageHref(base: string, n: number): string {
 }
 
 /** The pages of a list: one page holding everything up to `limit` items, pages of `size` beyond. */
-export function pagesOf<T>(items: readonly T[], base: string, { limit = FULL_LIST_LIMIT, size = PAGE_SIZE }: PagingOptions = {}): ListPage<T>[] {
+export function pagesOf<T>(
+  items: readonly T[],
+  base: string,
+  { limit = FULL_LIST_LIMIT, size = PAGE_SIZE }: PagingOptions = {},
+): ListPage<T>[] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`Ongeldige paginagrootte: ${size}`);
-  if (!Number.isInteger(limit) || limit < size) throw new RangeError(`De grens voor één pagina (${limit}) moet minstens de paginagrootte (${size}) zijn`);
+  if (!Number.isInteger(limit) || limit < size)
+    throw new RangeError(`De grens voor één pagina (${limit}) moet minstens de paginagrootte (${size}) zijn`);
   const perPage = isPaged(items.length, limit) ? size : Math.max(items.length, 1);
   const count = Math.max(1, Math.ceil(items.length / perPage));
   return Array.from({ length: count }, (_, i) => {
@@ -96,5 +101,7 @@ export function pageCrumbs(page: ListPage<unknown>): { href: string; label: stri
 
 /** "33 praktijken" for a list on one page, "Praktijken 51 tot 100 van 1.033" on a page of a longer one. */
 export function practiceCountText(page: ListPage<unknown>): string {
-  return page.count === 1 ? plural(page.total, 'praktijk', 'praktijken') : `Praktijken ${formatNumber(page.first)} tot ${formatNumber(page.last)} van ${formatNumber(page.total)}`;
+  return page.count === 1
+    ? plural(page.total, 'praktijk', 'praktijken')
+    : `Praktijken ${formatNumber(page.first)} tot ${formatNumber(page.last)} van ${formatNumber(page.total)}`;
 }

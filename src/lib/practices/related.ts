@@ -38,7 +38,10 @@ export function scorePair(a: RelatedInput, b: RelatedInput): RelatedMatch | unde
   if (sharedThemes.length === 0) return undefined;
   const sameProvince = intersect(a.provinces, b.provinces).length > 0;
   const sameSizeClass = intersect(a.sizeClasses, b.sizeClasses).length > 0;
-  const score = sharedThemes.length * WEIGHTS.theme + (sameProvince ? WEIGHTS.province : 0) + (sameSizeClass ? WEIGHTS.sizeClass : 0);
+  const score =
+    sharedThemes.length * WEIGHTS.theme +
+    (sameProvince ? WEIGHTS.province : 0) +
+    (sameSizeClass ? WEIGHTS.sizeClass : 0);
   return { id: b.id, score, sharedThemes, sameProvince, sameSizeClass };
 }
 
@@ -75,16 +78,24 @@ function subsets(values: readonly string[]): string[][] {
 export function relatedIndex(items: readonly RelatedInput[], limit = 3): Map<string, RelatedMatch[]> {
   const byId = new Map(items.map((i) => [i.id, i]));
   const order = compare(byId);
-  const tieOrder = (a: RelatedInput, b: RelatedInput) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const tieOrder = (a: RelatedInput, b: RelatedInput) =>
+    a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   const keysOf = (themes: string[], provinces: readonly string[], sizes: readonly string[]) => {
     const t = themes.join('\u0001');
-    return [t, ...provinces.map((p) => `${t}\u0002p:${p}`), ...sizes.map((z) => `${t}\u0002z:${z}`), ...provinces.flatMap((p) => sizes.map((z) => `${t}\u0002p:${p}\u0002z:${z}`))];
+    return [
+      t,
+      ...provinces.map((p) => `${t}\u0002p:${p}`),
+      ...sizes.map((z) => `${t}\u0002z:${z}`),
+      ...provinces.flatMap((p) => sizes.map((z) => `${t}\u0002p:${p}\u0002z:${z}`)),
+    ];
   };
   const buckets = new Map<string, RelatedInput[]>();
   for (const item of items) {
     const provinces = [...new Set(item.provinces)];
     const sizes = [...new Set(item.sizeClasses)];
-    for (const subset of subsets(item.themes)) for (const key of keysOf(subset, provinces, sizes)) (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(item);
+    for (const subset of subsets(item.themes))
+      for (const key of keysOf(subset, provinces, sizes))
+        (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(item);
   }
   for (const list of buckets.values()) list.sort(tieOrder);
 
@@ -112,5 +123,14 @@ export function relatedIndex(items: readonly RelatedInput[], limit = 3): Map<str
 /** The same ranking by comparing every pair: quadratic, kept as the reference for tests. */
 export function relatedIndexBruteForce(items: readonly RelatedInput[], limit = 3): Map<string, RelatedMatch[]> {
   const order = compare(new Map(items.map((i) => [i.id, i])));
-  return new Map(items.map((item) => [item.id, items.map((c) => scorePair(item, c)).filter((m): m is RelatedMatch => Boolean(m)).sort(order).slice(0, limit)]));
+  return new Map(
+    items.map((item) => [
+      item.id,
+      items
+        .map((c) => scorePair(item, c))
+        .filter((m): m is RelatedMatch => Boolean(m))
+        .sort(order)
+        .slice(0, limit),
+    ]),
+  );
 }

@@ -31,7 +31,11 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     const value = params.get(key)?.trim();
     if (value) filters[key] = value.slice(0, 200);
   }
-  return { q: (params.get('q') ?? '').trim().slice(0, 200), filters, sort: params.get('sort') === 'datum' ? 'datum' : 'relevantie' };
+  return {
+    q: (params.get('q') ?? '').trim().slice(0, 200),
+    filters,
+    sort: params.get('sort') === 'datum' ? 'datum' : 'relevantie',
+  };
 }
 
 export function searchStateToQuery(state: SearchState): string {
@@ -43,7 +47,10 @@ export function searchStateToQuery(state: SearchState): string {
 }
 
 /** Pagefind's search options for a state: filters as exact values, date sort newest first. */
-export function pagefindOptions(state: SearchState): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
+export function pagefindOptions(state: SearchState): {
+  filters: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+} {
   return {
     filters: Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>,
     ...(state.sort === 'datum' ? { sort: { datum: 'desc' as const } } : {}),
@@ -73,24 +80,39 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
   const re = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
   for (let m = re.exec(excerpt); m; m = re.exec(excerpt)) {
-    if (m.index > last) parts.push({ text: decodeExcerptEntities(excerpt.slice(last, m.index).replace(/<[^>]*>/g, '')), mark: false });
+    if (m.index > last)
+      parts.push({ text: decodeExcerptEntities(excerpt.slice(last, m.index).replace(/<[^>]*>/g, '')), mark: false });
     parts.push({ text: decodeExcerptEntities(m[1].replace(/<[^>]*>/g, '')), mark: true });
     last = m.index + m[0].length;
   }
-  if (last < excerpt.length) parts.push({ text: decodeExcerptEntities(excerpt.slice(last).replace(/<[^>]*>/g, '')), mark: false });
+  if (last < excerpt.length)
+    parts.push({ text: decodeExcerptEntities(excerpt.slice(last).replace(/<[^>]*>/g, '')), mark: false });
   return parts.filter((p) => p.text);
 }
 
-const normalise = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalise = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /**
  * A municipality's own page ranks first for its name: when the query is exactly the name of a
  * municipality in the results, that page moves to the top; the rest keep Pagefind's order.
  */
-export function municipalityFirst<T extends { meta: Record<string, string | undefined> }>(query: string, results: T[]): T[] {
+export function municipalityFirst<T extends { meta: Record<string, string | undefined> }>(
+  query: string,
+  results: T[],
+): T[] {
   const q = normalise(query);
   if (!q) return results;
-  const index = results.findIndex((r) => r.meta.type === SEARCH_TYPE_LABELS.gemeente && [r.meta.gemeente, ...(r.meta.vroeger ?? '').split(',')].some((n) => n && normalise(n) === q));
+  const index = results.findIndex(
+    (r) =>
+      r.meta.type === SEARCH_TYPE_LABELS.gemeente &&
+      [r.meta.gemeente, ...(r.meta.vroeger ?? '').split(',')].some((n) => n && normalise(n) === q),
+  );
   return index <= 0 ? results : [results[index], ...results.slice(0, index), ...results.slice(index + 1)];
 }
 
@@ -99,7 +121,10 @@ export function municipalityFirst<T extends { meta: Record<string, string | unde
  * first results are loaded: a query without digits and without a type filter may name a place, so the best
  * "Gemeente" result is looked up too (one small fragment). Undefined when no such search is needed.
  */
-export function placeSearchOptions(query: string, options: ReturnType<typeof pagefindOptions>): ReturnType<typeof pagefindOptions> | undefined {
+export function placeSearchOptions(
+  query: string,
+  options: ReturnType<typeof pagefindOptions>,
+): ReturnType<typeof pagefindOptions> | undefined {
   if (!normalise(query) || /\d/.test(query) || options.filters.type) return undefined;
   return { ...options, filters: { ...options.filters, type: SEARCH_TYPE_LABELS.gemeente } };
 }
@@ -115,7 +140,9 @@ export function uniqueByUrl<T extends { url: string }>(results: T[]): T[] {
  * (#:~:text=…) the browser handles itself: no script on the target page.
  */
 export function highlightUrl(url: string, excerpt: string): string {
-  const first = excerptParts(excerpt).find((p) => p.mark)?.text.trim();
+  const first = excerptParts(excerpt)
+    .find((p) => p.mark)
+    ?.text.trim();
   if (!first || url.includes('#')) return url;
   return `${url}#:~:text=${encodeURIComponent(first).replace(/-/g, '%2D')}`;
 }
@@ -124,7 +151,10 @@ export function highlightUrl(url: string, excerpt: string): string {
  * For a query such as "actie 5": the action page first, then the practices that carry it out (both
  * found through the "actie" filter), then the other results, without duplicates.
  */
-export function actionFirst<T extends { url: string; meta: Record<string, string | undefined> }>(carried: T[], rest: T[]): T[] {
+export function actionFirst<T extends { url: string; meta: Record<string, string | undefined> }>(
+  carried: T[],
+  rest: T[],
+): T[] {
   const action = carried.filter((r) => r.meta.type === SEARCH_TYPE_LABELS.actie);
   const practices = carried.filter((r) => r.meta.type !== SEARCH_TYPE_LABELS.actie);
   return uniqueByUrl([...action, ...practices, ...rest]);

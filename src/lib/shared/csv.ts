@@ -78,7 +78,10 @@ export function parseCsvRecords(text: string, separator = ','): { line: number; 
 }
 
 /** Parses CSV with a header row into keyed rows; a row with the wrong number of fields is an error. */
-export function parseCsv(text: string, options: { separator?: string; required?: string[]; restoreFormulas?: boolean } = {}): { header: string[]; rows: CsvRow[] } {
+export function parseCsv(
+  text: string,
+  options: { separator?: string; required?: string[]; restoreFormulas?: boolean } = {},
+): { header: string[]; rows: CsvRow[] } {
   const records = parseCsvRecords(text, options.separator);
   if (records.length === 0) throw new CsvError(1, 'leeg bestand: verwacht een kopregel');
   const header = records[0].fields.map((h) => h.trim());
@@ -88,11 +91,18 @@ export function parseCsv(text: string, options: { separator?: string; required?:
     seen.add(h);
   }
   for (const column of options.required ?? []) {
-    if (!seen.has(column)) throw new CsvError(1, `kolom "${column}" ontbreekt in de kopregel (verwacht: ${options.required!.join(', ')})`);
+    if (!seen.has(column))
+      throw new CsvError(1, `kolom "${column}" ontbreekt in de kopregel (verwacht: ${options.required!.join(', ')})`);
   }
   const rows = records.slice(1).map(({ line, fields }) => {
-    if (fields.length !== header.length) throw new CsvError(line, `${fields.length} velden, verwacht ${header.length} (zoals de kopregel)`);
-    return { line, values: Object.fromEntries(header.map((h, i) => [h, options.restoreFormulas ? restoreFormula(fields[i]) : fields[i]])) };
+    if (fields.length !== header.length)
+      throw new CsvError(line, `${fields.length} velden, verwacht ${header.length} (zoals de kopregel)`);
+    return {
+      line,
+      values: Object.fromEntries(
+        header.map((h, i) => [h, options.restoreFormulas ? restoreFormula(fields[i]) : fields[i]]),
+      ),
+    };
   });
   return { header, rows };
 }
@@ -118,5 +128,10 @@ function quote(value: string, separator: string): string {
 /** Writes rows as CSV with a header; values are stringified, empty for null/undefined. */
 export function toCsv(columns: string[], rows: Record<string, unknown>[], separator = ','): string {
   const cell = (v: unknown) => quote(neutraliseFormula(v === undefined || v === null ? '' : String(v)), separator);
-  return [columns.map((c) => quote(c, separator)).join(separator), ...rows.map((r) => columns.map((c) => cell(r[c])).join(separator))].join('\n') + '\n';
+  return (
+    [
+      columns.map((c) => quote(c, separator)).join(separator),
+      ...rows.map((r) => columns.map((c) => cell(r[c])).join(separator)),
+    ].join('\n') + '\n'
+  );
 }

@@ -39,8 +39,14 @@ export function startTags(html: string): StartTag[] {
       if (RAW_TEXT.has(tag.name)) tag.content = node.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
       tags.push(tag);
     }
-    const children = [...(isElement(node) && node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : []), ...('childNodes' in node ? node.childNodes : [])];
-    for (let i = children.length - 1; i >= 0; i--) if ('childNodes' in children[i]) stack.push(children[i] as ParentNode);
+    const children = [
+      ...(isElement(node) && node.tagName === 'template'
+        ? (node as DefaultTreeAdapterMap['template']).content.childNodes
+        : []),
+      ...('childNodes' in node ? node.childNodes : []),
+    ];
+    for (let i = children.length - 1; i >= 0; i--)
+      if ('childNodes' in children[i]) stack.push(children[i] as ParentNode);
   }
   return tags;
 }

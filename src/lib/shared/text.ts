@@ -17,14 +17,18 @@ export function formatEuro(value: number): string {
 
 /** "2022-04-01" → "1 april 2022". Dates stay strings in content; parsed as UTC to avoid a day shift. */
 export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 }
 
 /** "2023" → "2023", "2023-05" → "mei 2023", "2023-05-14" → "14 mei 2023": as precise as the source. */
 export function formatPartialDate(date: string): string {
   if (/^\d{4}$/.test(date)) return date;
   if (/^\d{4}-\d{2}$/.test(date)) {
-    return new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}-01T00:00:00Z`));
+    return new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${date}-01T00:00:00Z`),
+    );
   }
   return formatDate(date);
 }

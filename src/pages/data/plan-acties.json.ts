@@ -14,5 +14,7 @@ export const GET: APIRoute = async () => {
     maximaleSubsidieAfgeleid: derivedMaximumSubsidy(a.data.kpis) ?? null,
     ...a.data,
   }));
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -33,7 +33,8 @@ async function installDescribe(page: Page): Promise<void> {
   await page.evaluate(() => {
     window.describeElement ??= (el) => {
       const id = el.id ? `#${el.id}` : '';
-      const classes = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+      const classes =
+        typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
       const text = (el.getAttribute('aria-label') || el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40);
       return `${el.tagName.toLowerCase()}${id}${classes}${text ? ` "${text}"` : ''}`;
     };
@@ -83,7 +84,9 @@ export async function keyboardGaps(page: Page): Promise<string[]> {
     all.forEach((el, i) => el.setAttribute('data-keyboard-check', String(i)));
     const reached = (window.keyboardReached = new Set());
     // Focus inside a shadow root is reported on its host, which is what the query above can see.
-    document.addEventListener('focusin', (event) => reached.add((event.target as Element).getAttribute('data-keyboard-check') ?? ''));
+    document.addEventListener('focusin', (event) =>
+      reached.add((event.target as Element).getAttribute('data-keyboard-check') ?? ''),
+    );
     return all.length;
   });
   // Every stop once, plus room for focusable things the query does not know (custom elements, shadow DOM).
@@ -119,7 +122,11 @@ export async function layoutMetrics(page: Page): Promise<LayoutMetrics> {
       const width = el.getBoundingClientRect().width;
       if (width > 0 && el.checkVisibility()) blocks[el.id] = Math.round(width);
     }
-    return { height: document.documentElement.scrollHeight, mainWidth: Math.round(main.getBoundingClientRect().width), blocks };
+    return {
+      height: document.documentElement.scrollHeight,
+      mainWidth: Math.round(main.getBoundingClientRect().width),
+      blocks,
+    };
   });
 }
 
@@ -131,12 +138,15 @@ export async function layoutMetrics(page: Page): Promise<LayoutMetrics> {
  */
 export function layoutProblems(withScript: LayoutMetrics, without: LayoutMetrics): string[] {
   const problems: string[] = [];
-  if (without.mainWidth < withScript.mainWidth * 0.95) problems.push(`main is ${without.mainWidth} px wide without JavaScript, ${withScript.mainWidth} px with it`);
+  if (without.mainWidth < withScript.mainWidth * 0.95)
+    problems.push(`main is ${without.mainWidth} px wide without JavaScript, ${withScript.mainWidth} px with it`);
   for (const [id, width] of Object.entries(without.blocks)) {
     const scripted = withScript.blocks[id];
-    if (scripted !== undefined && width < scripted * 0.8) problems.push(`#${id} is ${width} px wide without JavaScript, ${scripted} px with it`);
+    if (scripted !== undefined && width < scripted * 0.8)
+      problems.push(`#${id} is ${width} px wide without JavaScript, ${scripted} px with it`);
   }
-  if (without.height > withScript.height * 1.5) problems.push(`page is ${without.height} px long without JavaScript, ${withScript.height} px with it`);
+  if (without.height > withScript.height * 1.5)
+    problems.push(`page is ${without.height} px long without JavaScript, ${withScript.height} px with it`);
   return problems;
 }
 
@@ -148,7 +158,8 @@ export async function contentProblems(page: Page): Promise<string[]> {
     const h1 = main.querySelector('h1');
     const problems: string[] = [];
     if (!h1 || !h1.checkVisibility() || !h1.textContent?.trim()) problems.push('no visible <h1> in <main>');
-    if (main.innerText.trim().length < 100) problems.push(`<main> shows only ${main.innerText.trim().length} characters`);
+    if (main.innerText.trim().length < 100)
+      problems.push(`<main> shows only ${main.innerText.trim().length} characters`);
     return problems;
   });
 }
@@ -159,27 +170,30 @@ export async function contentProblems(page: Page): Promise<string[]> {
  */
 export async function printProblems(page: Page, screenTextLength: number): Promise<string[]> {
   await installDescribe(page);
-  return page.evaluate(
-    (screenText) => {
-      const describe = window.describeElement!;
-      const problems: string[] = [];
-      const main = document.querySelector('main')!;
-      for (const selector of ['.skip-link', '.site-nav', '.site-search', '.breadcrumbs']) {
-        const el = document.querySelector(selector);
-        if (el?.checkVisibility()) problems.push(`site chrome ${selector} is printed`);
+  return page.evaluate((screenText) => {
+    const describe = window.describeElement!;
+    const problems: string[] = [];
+    const main = document.querySelector('main')!;
+    for (const selector of ['.skip-link', '.site-nav', '.site-search', '.breadcrumbs']) {
+      const el = document.querySelector(selector);
+      if (el?.checkVisibility()) problems.push(`site chrome ${selector} is printed`);
+    }
+    const printed = main.innerText.trim().length;
+    if (printed < screenText * 0.5) problems.push(`print shows ${printed} of the ${screenText} characters of <main>`);
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth)
+      problems.push(`printed page is ${root.scrollWidth} px wide, paper ${root.clientWidth} px`);
+    for (const el of main.querySelectorAll('*')) {
+      const style = getComputedStyle(el);
+      if (
+        /auto|scroll|hidden/.test(style.overflowX) &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        el.checkVisibility() &&
+        el.clientWidth > 1
+      ) {
+        problems.push(`cut off in print: ${describe(el)} (${el.scrollWidth} px in ${el.clientWidth} px)`);
       }
-      const printed = main.innerText.trim().length;
-      if (printed < screenText * 0.5) problems.push(`print shows ${printed} of the ${screenText} characters of <main>`);
-      const root = document.documentElement;
-      if (root.scrollWidth > root.clientWidth) problems.push(`printed page is ${root.scrollWidth} px wide, paper ${root.clientWidth} px`);
-      for (const el of main.querySelectorAll('*')) {
-        const style = getComputedStyle(el);
-        if (/auto|scroll|hidden/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1 && el.checkVisibility() && el.clientWidth > 1) {
-          problems.push(`cut off in print: ${describe(el)} (${el.scrollWidth} px in ${el.clientWidth} px)`);
-        }
-      }
-      return problems;
-    },
-    screenTextLength,
-  );
+    }
+    return problems;
+  }, screenTextLength);
 }

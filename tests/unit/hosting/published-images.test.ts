@@ -12,10 +12,24 @@ describe('imagesWithMetadata', () => {
     try {
       mkdirSync(join(root, '_astro'));
       const base = sharp({ create: { width: 8, height: 8, channels: 3, background: 'blue' } });
-      await base.clone().withExif({ IFD0: { Artist: 'Jan Peeters' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 3/1 0/1' } }).jpeg().toFile(join(root, '_astro', 'lek.jpg'));
-      await base.clone().withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>Jan</dc:creator></x:xmpmeta>').webp().toFile(join(root, '_astro', 'lek.webp'));
-      await base.clone().avif().toFile(join(root, '_astro', 'schoon.avif'));
-      await sharp(join(root, '_astro', 'lek.jpg')).rotate().webp().toFile(join(root, '_astro', 'hercodeerd.webp'));
+      await base
+        .clone()
+        .withExif({ IFD0: { Artist: 'Jan Peeters' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 3/1 0/1' } })
+        .jpeg()
+        .toFile(join(root, '_astro', 'lek.jpg'));
+      await base
+        .clone()
+        .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>Jan</dc:creator></x:xmpmeta>')
+        .webp()
+        .toFile(join(root, '_astro', 'lek.webp'));
+      await base
+        .clone()
+        .avif()
+        .toFile(join(root, '_astro', 'schoon.avif'));
+      await sharp(join(root, '_astro', 'lek.jpg'))
+        .rotate()
+        .webp()
+        .toFile(join(root, '_astro', 'hercodeerd.webp'));
       expect(await imagesWithMetadata(root)).toEqual([
         { file: '_astro/lek.jpg', blocks: ['exif'] },
         { file: '_astro/lek.webp', blocks: ['xmp'] },

@@ -13,7 +13,11 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function fakeContext() {
-  type Stored = { id: string; digest?: string | number; rendered?: { html: string; metadata?: { headings?: unknown[] } } };
+  type Stored = {
+    id: string;
+    digest?: string | number;
+    rendered?: { html: string; metadata?: { headings?: unknown[] } };
+  };
   const entries = new Map<string, Stored>();
   let renders = 0;
   const store = {
@@ -26,12 +30,20 @@ function fakeContext() {
     keys: () => [...entries.keys()],
     delete: (id: string) => void entries.delete(id),
   };
-  const context = { store, parseData: async ({ data }: { data: unknown }) => data, generateDigest: (v: unknown) => JSON.stringify(v), watcher: undefined };
+  const context = {
+    store,
+    parseData: async ({ data }: { data: unknown }) => data,
+    generateDigest: (v: unknown) => JSON.stringify(v),
+    watcher: undefined,
+  };
   return { entries, context: context as never, renders: () => renders };
 }
 
-const type = contentTypes.praktijken as typeof contentTypes.praktijken & { source: { kind: 'folder'; dir: string; extension: 'mdx' } };
-const write = (id: string, body: string) => writeFileSync(join(root, 'praktijken', `${id}.mdx`), `---\ntitel: ${id}\n---\n\n${body}\n`);
+const type = contentTypes.praktijken as typeof contentTypes.praktijken & {
+  source: { kind: 'folder'; dir: string; extension: 'mdx' };
+};
+const write = (id: string, body: string) =>
+  writeFileSync(join(root, 'praktijken', `${id}.mdx`), `---\ntitel: ${id}\n---\n\n${body}\n`);
 
 describe('bodyLoader', () => {
   it('stores each body rendered to HTML with its headings, skips unchanged files and drops removed ones', async () => {
@@ -42,7 +54,9 @@ describe('bodyLoader', () => {
     await loader.load(context);
     expect(entries.get('een')?.rendered?.html).toContain('<h2 id="tekst-aanpak">Aanpak</h2>');
     expect(entries.get('een')?.rendered?.html).toContain('<aside class="kader kader--info">');
-    expect(entries.get('een')?.rendered?.metadata?.headings).toEqual([{ depth: 2, slug: 'tekst-aanpak', text: 'Aanpak' }]);
+    expect(entries.get('een')?.rendered?.metadata?.headings).toEqual([
+      { depth: 2, slug: 'tekst-aanpak', text: 'Aanpak' },
+    ]);
     expect(renders()).toBe(2);
 
     rmSync(join(root, 'praktijken', 'twee.mdx'));
@@ -55,6 +69,8 @@ describe('bodyLoader', () => {
     write('fout', 'Eerste regel.\n\n<Script>alert(1)</Script>');
     const { context } = fakeContext();
     const file = relative(process.cwd(), join(root, 'praktijken', 'fout.mdx'));
-    await expect(bodyLoader('praktijken', type, root).load(context)).rejects.toThrow(`${file}:7 — body («Tekst»): onbekende component <Script>`);
+    await expect(bodyLoader('praktijken', type, root).load(context)).rejects.toThrow(
+      `${file}:7 — body («Tekst»): onbekende component <Script>`,
+    );
   });
 });

@@ -13,8 +13,19 @@ import { contentTypes, collectionNames } from '../../../src/schemas/index.ts';
 
 function fakeContext() {
   const entries = new Map<string, { id: string; data: unknown }>();
-  const store = { clear: () => entries.clear(), set: (e: { id: string; data: unknown }) => (entries.set(e.id, e), true) };
-  return { entries, context: { store, parseData: async ({ data }: { data: unknown }) => data, generateDigest: () => 'd', watcher: undefined } as never };
+  const store = {
+    clear: () => entries.clear(),
+    set: (e: { id: string; data: unknown }) => (entries.set(e.id, e), true),
+  };
+  return {
+    entries,
+    context: {
+      store,
+      parseData: async ({ data }: { data: unknown }) => data,
+      generateDigest: () => 'd',
+      watcher: undefined,
+    } as never,
+  };
 }
 
 const dataCollections = collectionNames.filter((name) => {
@@ -38,7 +49,9 @@ describe('listLoader', () => {
       mkdirSync(join(root, 'plannen'));
       writeFileSync(join(root, 'plannen', 'kapot.yaml'), 'titel: Plan\nperiode: [2020,\nnummer: 1\n');
       const { context } = fakeContext();
-      await expect(listLoader('plannen', contentTypes.plannen as never, root).load(context)).rejects.toThrow(/kapot\.yaml:\d+/);
+      await expect(listLoader('plannen', contentTypes.plannen as never, root).load(context)).rejects.toThrow(
+        /kapot\.yaml:\d+/,
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -5,7 +5,21 @@ import { action } from './support.ts';
 
 describe('plan CSV', () => {
   const existing = new Map([
-    ['p-5', action({ nummer: 5, jaren: [{ projectjaar: '2022-23', kpiToegezegd: 68429, kpiBehaald: 118178, gemeenten: [], bron: { titel: 'Bron, met komma', sectie: 'Actie 5' } }] as any })],
+    [
+      'p-5',
+      action({
+        nummer: 5,
+        jaren: [
+          {
+            projectjaar: '2022-23',
+            kpiToegezegd: 68429,
+            kpiBehaald: 118178,
+            gemeenten: [],
+            bron: { titel: 'Bron, met komma', sectie: 'Actie 5' },
+          },
+        ] as any,
+      }),
+    ],
     ['p-7', action({ nummer: 7 })],
   ]);
   /** The import must throw a CsvError for the given line whose message matches. */
@@ -19,19 +33,30 @@ describe('plan CSV', () => {
       expect((err as Error).message).toMatch(message);
     }
   };
-  const header = 'actie,projectjaar,budget,lokale_besturen,kpi_toegezegd,kpi_behaald,gemeenten,bron_titel,bron_sectie,bron_url\n';
+  const header =
+    'actie,projectjaar,budget,lokale_besturen,kpi_toegezegd,kpi_behaald,gemeenten,bron_titel,bron_sectie,bron_url\n';
 
   it('round-trips: importing the export changes nothing', () => {
     const csv = exportPlanCsv([...existing].map(([id, data]) => ({ id, data })));
     const { updates } = parsePlanCsv(csv, existing);
     expect(updates.get('p-5')).toEqual(existing.get('p-5')!.jaren);
-    expect(exportPlanCsv([...existing].map(([id, data]) => ({ id, data: { jaren: updates.get(id) ?? data.jaren } })))).toBe(csv);
+    expect(
+      exportPlanCsv([...existing].map(([id, data]) => ({ id, data: { jaren: updates.get(id) ?? data.jaren } }))),
+    ).toBe(csv);
   });
 
   it('adds a new project year and keeps the others', () => {
-    const { updates } = parsePlanCsv(header + 'p-5,2023-24,,,70000,80000,46021 44021,Nieuwe bron,,https://example.org/r\n', existing);
+    const { updates } = parsePlanCsv(
+      header + 'p-5,2023-24,,,70000,80000,46021 44021,Nieuwe bron,,https://example.org/r\n',
+      existing,
+    );
     expect(updates.get('p-5')!.map((y) => y.projectjaar)).toEqual(['2022-23', '2023-24']);
-    expect(updates.get('p-5')![1]).toMatchObject({ kpiToegezegd: 70000, kpiBehaald: 80000, gemeenten: ['46021', '44021'], bron: { titel: 'Nieuwe bron', url: 'https://example.org/r' } });
+    expect(updates.get('p-5')![1]).toMatchObject({
+      kpiToegezegd: 70000,
+      kpiBehaald: 80000,
+      gemeenten: ['46021', '44021'],
+      bron: { titel: 'Nieuwe bron', url: 'https://example.org/r' },
+    });
   });
 
   it.each([
@@ -49,13 +74,21 @@ describe('plan CSV', () => {
   });
 
   describe('the fields added for the published tables', () => {
-    const full = 'actie,projectjaar,budget,budget_gepland,lokale_besturen,kpi_toegezegd,kpi_behaald,behaald_niet_gepubliceerd,toelichting,gemeenten,bron_titel,bron_sectie,bron_url\n';
-    const year3 = 'p-5,2024-25,4027260,ja,135,83050,,Eindrapportage oktober 2025,"Gepland, niet toegekend",,Cijferpagina,,\n';
+    const full =
+      'actie,projectjaar,budget,budget_gepland,lokale_besturen,kpi_toegezegd,kpi_behaald,behaald_niet_gepubliceerd,toelichting,gemeenten,bron_titel,bron_sectie,bron_url\n';
+    const year3 =
+      'p-5,2024-25,4027260,ja,135,83050,,Eindrapportage oktober 2025,"Gepland, niet toegekend",,Cijferpagina,,\n';
 
     it('carries a planned budget, a not-published achieved figure and a note through export and import', () => {
       const { updates } = parsePlanCsv(full + year3, existing);
       const imported = updates.get('p-5')!.find((y) => y.projectjaar === '2024-25')!;
-      expect(imported).toMatchObject({ budget: 4027260, budgetGepland: true, kpiToegezegd: 83050, behaaldNietGepubliceerd: 'Eindrapportage oktober 2025', toelichting: 'Gepland, niet toegekend' });
+      expect(imported).toMatchObject({
+        budget: 4027260,
+        budgetGepland: true,
+        kpiToegezegd: 83050,
+        behaaldNietGepubliceerd: 'Eindrapportage oktober 2025',
+        toelichting: 'Gepland, niet toegekend',
+      });
       expect(imported.kpiBehaald).toBeUndefined();
       const exported = exportPlanCsv([{ id: 'p-5', data: { jaren: updates.get('p-5')! } }]);
       expect(exported.split('\n')[0] + '\n').toBe(full);
@@ -65,9 +98,21 @@ describe('plan CSV', () => {
     });
 
     it.each([
-      ['an achieved figure for a year marked not published', 'p-5,2024-25,,,,10,12,Eindrapportage oktober 2025,,,Bron,,', /jaren\[\d\]\.kpiBehaald: .*niet gepubliceerd/],
-      ['a budget that is not a whole number of euro', 'p-5,2024-25,"4027260,50",,,,,,,,Bron,,', /kolom budget: "4027260,50" is geen geheel getal/],
-      ['a planned flag that is neither ja nor empty', 'p-5,2024-25,1,misschien,,,,,,,Bron,,', /kolom budget_gepland: "misschien"/],
+      [
+        'an achieved figure for a year marked not published',
+        'p-5,2024-25,,,,10,12,Eindrapportage oktober 2025,,,Bron,,',
+        /jaren\[\d\]\.kpiBehaald: .*niet gepubliceerd/,
+      ],
+      [
+        'a budget that is not a whole number of euro',
+        'p-5,2024-25,"4027260,50",,,,,,,,Bron,,',
+        /kolom budget: "4027260,50" is geen geheel getal/,
+      ],
+      [
+        'a planned flag that is neither ja nor empty',
+        'p-5,2024-25,1,misschien,,,,,,,Bron,,',
+        /kolom budget_gepland: "misschien"/,
+      ],
       ['a figure without a source', 'p-5,2024-25,475000,,,,,,,,,,', /bron/],
     ])('refuses %s, with line and field', (_, row, message) => {
       expectRefused(full + row + '\n', 2, message);
@@ -75,8 +120,14 @@ describe('plan CSV', () => {
 
     it('refuses a municipality that does not exist before anything is written', () => {
       const municipalities = new Set(['44021']);
-      expect(() => parsePlanCsv(full + 'p-5,2024-25,,,,,,,,44021 99999,Bron,,\n', existing, { municipalities })).toThrow(/gemeenten: gemeente "99999" bestaat niet/);
-      expect(parsePlanCsv(full + 'p-5,2024-25,,,,,,,,44021,Bron,,\n', existing, { municipalities }).updates.get('p-5')!.at(-1)!.gemeenten).toEqual(['44021']);
+      expect(() =>
+        parsePlanCsv(full + 'p-5,2024-25,,,,,,,,44021 99999,Bron,,\n', existing, { municipalities }),
+      ).toThrow(/gemeenten: gemeente "99999" bestaat niet/);
+      expect(
+        parsePlanCsv(full + 'p-5,2024-25,,,,,,,,44021,Bron,,\n', existing, { municipalities })
+          .updates.get('p-5')!
+          .at(-1)!.gemeenten,
+      ).toEqual(['44021']);
     });
   });
 });

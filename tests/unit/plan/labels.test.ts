@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { goalLabel, projectYearLabel, projectYearSpan, formatShare, formatSourceDate } from '../../../src/lib/plan/labels.ts';
+import {
+  goalLabel,
+  projectYearLabel,
+  projectYearSpan,
+  formatShare,
+  formatSourceDate,
+} from '../../../src/lib/plan/labels.ts';
 
 describe('labels', () => {
   it('labels a goal by number and title', () => {
@@ -19,6 +25,10 @@ describe('labels', () => {
   });
 
   it('writes a date as precisely as the source gives it', () => {
-    expect([formatSourceDate('2026'), formatSourceDate('2025-10'), formatSourceDate('2022-09-23')]).toEqual(['2026', 'oktober 2025', '23 september 2022']);
+    expect([formatSourceDate('2026'), formatSourceDate('2025-10'), formatSourceDate('2022-09-23')]).toEqual([
+      '2026',
+      'oktober 2025',
+      '23 september 2022',
+    ]);
   });
 });

@@ -13,4 +13,5 @@ export const minimalAction = {
   mijlpalen: [ms('2022-04-01', 'lopend')],
   bronnen: [source],
 };
-export const action = (over: Partial<Action> | Record<string, unknown> = {}): Action => actionSchema.parse({ ...minimalAction, ...over });
+export const action = (over: Partial<Action> | Record<string, unknown> = {}): Action =>
+  actionSchema.parse({ ...minimalAction, ...over });

@@ -11,10 +11,16 @@ describe('field documentation from the schema', () => {
 
   it('documents every top-level field of the schema with its Dutch label', () => {
     for (const [key, field] of objectFields(practiceSchema)) {
-      const documented = docs.filter((d) => d.path === key || d.path.startsWith(`${key}.`) || d.path.startsWith(`${key}[]`));
+      const documented = docs.filter(
+        (d) => d.path === key || d.path.startsWith(`${key}.`) || d.path.startsWith(`${key}[]`),
+      );
       expect(documented.length, key).toBeGreaterThan(0);
       const title = (field as any).meta?.()?.title;
-      if (title) expect(documented.some((d) => d.label.startsWith(title)), key).toBe(true);
+      if (title)
+        expect(
+          documented.some((d) => d.label.startsWith(title)),
+          key,
+        ).toBe(true);
     }
   });
 
@@ -61,12 +67,38 @@ describe('JSON-LD and Atom escaping', () => {
     expect(JSON.parse(out)).toEqual(value);
   });
   it('JSON-LD carries the practice name, places and sources', () => {
-    const ld = practiceJsonLd({ url: 'https://x/p/', titel: 'T', samenvatting: 'S', themas: ['Taal'], plaatsen: ['Gent'], bronnen: [{ titel: 'B', url: 'https://b' }] });
-    expect(ld).toMatchObject({ '@type': 'CreativeWork', name: 'T', spatialCoverage: [{ '@type': 'Place', name: 'Gent' }] });
+    const ld = practiceJsonLd({
+      url: 'https://x/p/',
+      titel: 'T',
+      samenvatting: 'S',
+      themas: ['Taal'],
+      plaatsen: ['Gent'],
+      bronnen: [{ titel: 'B', url: 'https://b' }],
+    });
+    expect(ld).toMatchObject({
+      '@type': 'CreativeWork',
+      name: 'T',
+      spatialCoverage: [{ '@type': 'Place', name: 'Gent' }],
+    });
   });
   it('Atom escapes text and attributes', () => {
     expect(escapeXml(`a<b>&"'`)).toBe('a&lt;b&gt;&amp;&quot;&apos;');
-    const xml = atomFeed({ id: 'i', title: 'T & co', selfUrl: 's', siteUrl: 'u', entries: [{ id: 'e', url: 'https://x/?a=1&b=2', title: '<T>', summary: 'S', updated: '2024-01-02', published: '2024-01-01' }] });
+    const xml = atomFeed({
+      id: 'i',
+      title: 'T & co',
+      selfUrl: 's',
+      siteUrl: 'u',
+      entries: [
+        {
+          id: 'e',
+          url: 'https://x/?a=1&b=2',
+          title: '<T>',
+          summary: 'S',
+          updated: '2024-01-02',
+          published: '2024-01-01',
+        },
+      ],
+    });
     expect(xml).toContain('<title>T &amp; co</title>');
     expect(xml).toContain('href="https://x/?a=1&amp;b=2"');
     expect(xml).toContain('<updated>2024-01-02T00:00:00Z</updated>');

@@ -1,5 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { sizeClass, SIZE_CLASSES, matches, filterItems, countFacets, parseSelection, selectionToQuery, type FacetItem } from '../../../src/lib/practices/facets.ts';
+import {
+  sizeClass,
+  SIZE_CLASSES,
+  matches,
+  filterItems,
+  countFacets,
+  parseSelection,
+  selectionToQuery,
+  type FacetItem,
+} from '../../../src/lib/practices/facets.ts';
 
 describe('sizeClass', () => {
   it('puts each boundary in the class it starts (lower bound inclusive, upper exclusive)', () => {
@@ -39,7 +48,9 @@ describe('matching and filtering', () => {
     expect(filterItems(items, { thema: ['taal'] }).map((i) => i.id)).toEqual(['a', 'b', 'd']);
     expect(filterItems(items, { thema: ['taal', 'werk'] }).map((i) => i.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(filterItems(items, { thema: ['taal'], provincie: ['oost-vlaanderen'] }).map((i) => i.id)).toEqual(['a']);
-    expect(filterItems(items, { thema: ['taal'], provincie: ['oost-vlaanderen'], bewijsniveau: ['effect-aangetoond'] })).toEqual([]);
+    expect(
+      filterItems(items, { thema: ['taal'], provincie: ['oost-vlaanderen'], bewijsniveau: ['effect-aangetoond'] }),
+    ).toEqual([]);
   });
 
   it('treats an empty selection (or empty facet) as no filter', () => {

@@ -18,14 +18,43 @@ function parseXml(xml: string): string[] {
   return titles;
 }
 
-const HOSTILE = ['Bel\u0007', 'NUL\u0000', 'vorm\u000cfeed', '\ud800half', 'einde\ufffe', ']]> <![CDATA[', '<script>x</script>', 'a & b; &amp; &#0;', '"\'<>&', 'Taal\u202ecafé', '\u0085C1', 'x\u001by'];
+const HOSTILE = [
+  'Bel\u0007',
+  'NUL\u0000',
+  'vorm\u000cfeed',
+  '\ud800half',
+  'einde\ufffe',
+  ']]> <![CDATA[',
+  '<script>x</script>',
+  'a & b; &amp; &#0;',
+  '"\'<>&',
+  'Taal\u202ecafé',
+  '\u0085C1',
+  'x\u001by',
+];
 
 describe('Atom feed', () => {
   it.each(HOSTILE)('stays well-formed with %j in a title and summary', (text) => {
-    const xml = atomFeed({ id: 'urn:x', title: text, selfUrl: 'https://x/feed.xml', siteUrl: 'https://x/', entries: [{ id: 'urn:e', url: `https://x/?a=${text}`, title: text, summary: text, updated: '2024-01-02', published: '2024-01-01' }] });
+    const xml = atomFeed({
+      id: 'urn:x',
+      title: text,
+      selfUrl: 'https://x/feed.xml',
+      siteUrl: 'https://x/',
+      entries: [
+        {
+          id: 'urn:e',
+          url: `https://x/?a=${text}`,
+          title: text,
+          summary: text,
+          updated: '2024-01-02',
+          published: '2024-01-01',
+        },
+      ],
+    });
     const titles = parseXml(xml);
     expect(titles).toHaveLength(2);
     // Characters XML allows arrive unchanged; only those it forbids are gone.
-    for (const title of titles) expect(title).toBe(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/g, ''));
+    for (const title of titles)
+      expect(title).toBe(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/g, ''));
   });
 });

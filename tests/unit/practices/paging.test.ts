@@ -1,5 +1,15 @@
 import { describe, it, expect } from 'vitest';
-import { FULL_LIST_LIMIT, PAGE_SIZE, isPaged, pageCrumbs, pageHref, pagerItems, pagesOf, pageTitle, practiceCountText } from '../../../src/lib/practices/paging.ts';
+import {
+  FULL_LIST_LIMIT,
+  PAGE_SIZE,
+  isPaged,
+  pageCrumbs,
+  pageHref,
+  pagerItems,
+  pagesOf,
+  pageTitle,
+  practiceCountText,
+} from '../../../src/lib/practices/paging.ts';
 
 const numbers = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -17,7 +27,17 @@ describe('pagesOf', () => {
   it('keeps a list up to the limit on one page, with every item', () => {
     const pages = pagesOf(numbers(FULL_LIST_LIMIT), '/praktijken/');
     expect(pages).toHaveLength(1);
-    expect(pages[0]).toMatchObject({ number: 1, count: 1, first: 1, last: FULL_LIST_LIMIT, total: FULL_LIST_LIMIT, href: '/praktijken/', param: undefined, prev: undefined, next: undefined });
+    expect(pages[0]).toMatchObject({
+      number: 1,
+      count: 1,
+      first: 1,
+      last: FULL_LIST_LIMIT,
+      total: FULL_LIST_LIMIT,
+      href: '/praktijken/',
+      param: undefined,
+      prev: undefined,
+      next: undefined,
+    });
     expect(pages[0].items).toHaveLength(FULL_LIST_LIMIT);
   });
 
@@ -41,7 +61,18 @@ describe('pagesOf', () => {
 
   it('gives an empty list one empty page, so the list page still exists and says so', () => {
     expect(pagesOf([], '/praktijken/')).toEqual([
-      { number: 1, count: 1, items: [], first: 0, last: 0, total: 0, href: '/praktijken/', param: undefined, prev: undefined, next: undefined },
+      {
+        number: 1,
+        count: 1,
+        items: [],
+        first: 0,
+        last: 0,
+        total: 0,
+        href: '/praktijken/',
+        param: undefined,
+        prev: undefined,
+        next: undefined,
+      },
     ]);
   });
 

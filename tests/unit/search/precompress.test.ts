@@ -4,7 +4,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gzipSync } from 'node:zlib';
-import { brotliBody, brotliQualityFor, PRECOMPRESSED_SEARCH_FILES, writeBrotliSiblings } from '../../../src/lib/search/precompress.ts';
+import {
+  brotliBody,
+  brotliQualityFor,
+  PRECOMPRESSED_SEARCH_FILES,
+  writeBrotliSiblings,
+} from '../../../src/lib/search/precompress.ts';
 
 const payload = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from('woord '.repeat(2000))]);
 
@@ -22,10 +27,22 @@ describe('brotliBody', () => {
 });
 
 describe('PRECOMPRESSED_SEARCH_FILES', () => {
-  it.each(['pagefind.js', 'wasm.nl-be.pagefind', 'pagefind.nl-be_9671da8f.pf_meta', 'index/nl-be_1f86855.pf_index', 'filter/nl-be_10a32a1.pf_filter'])('takes %s', (path) => {
+  it.each([
+    'pagefind.js',
+    'wasm.nl-be.pagefind',
+    'pagefind.nl-be_9671da8f.pf_meta',
+    'index/nl-be_1f86855.pf_index',
+    'filter/nl-be_10a32a1.pf_filter',
+  ])('takes %s', (path) => {
     expect(PRECOMPRESSED_SEARCH_FILES.test(path)).toBe(true);
   });
-  it.each(['fragment/nl-be_d9d2255.pf_fragment', 'pagefind-ui.js', 'index.html', 'praktijken/pagefind.js', 'index/nl-be_1f86855.pf_index.br'])('leaves %s', (path) => {
+  it.each([
+    'fragment/nl-be_d9d2255.pf_fragment',
+    'pagefind-ui.js',
+    'index.html',
+    'praktijken/pagefind.js',
+    'index/nl-be_1f86855.pf_index.br',
+  ])('leaves %s', (path) => {
     expect(PRECOMPRESSED_SEARCH_FILES.test(path)).toBe(false);
   });
 });

@@ -1,6 +1,22 @@
 import { describe, it, expect } from 'vitest';
-import { actionFirst, placeSearchOptions, uniqueByUrl, titleFirst, excerptParts, highlightUrl, municipalityFirst, pagefindOptions, parseSearchState, searchStateToQuery } from '../../../src/lib/search/query.ts';
-import { actionNumberOf, FILTER_LABELS, SEARCH_FILTERS, SEARCH_TYPE_LABELS } from '../../../src/lib/search/vocabulary.ts';
+import {
+  actionFirst,
+  placeSearchOptions,
+  uniqueByUrl,
+  titleFirst,
+  excerptParts,
+  highlightUrl,
+  municipalityFirst,
+  pagefindOptions,
+  parseSearchState,
+  searchStateToQuery,
+} from '../../../src/lib/search/query.ts';
+import {
+  actionNumberOf,
+  FILTER_LABELS,
+  SEARCH_FILTERS,
+  SEARCH_TYPE_LABELS,
+} from '../../../src/lib/search/vocabulary.ts';
 import { contentTypes } from '../../../src/schemas/index.ts';
 
 describe('search state in the URL', () => {
@@ -17,7 +33,10 @@ describe('search state in the URL', () => {
     expect(state.sort).toBe('relevantie');
   });
   it('maps to Pagefind options', () => {
-    expect(pagefindOptions({ q: 'x', filters: { thema: 'Taal' }, sort: 'datum' })).toEqual({ filters: { thema: 'Taal' }, sort: { datum: 'desc' } });
+    expect(pagefindOptions({ q: 'x', filters: { thema: 'Taal' }, sort: 'datum' })).toEqual({
+      filters: { thema: 'Taal' },
+      sort: { datum: 'desc' },
+    });
     expect(pagefindOptions({ q: 'x', filters: {}, sort: 'relevantie' })).toEqual({ filters: {} });
   });
 });
@@ -39,11 +58,19 @@ describe('excerpt highlighting without HTML parsing', () => {
 describe('municipality first', () => {
   const r = (type: string, gemeente: string, vroeger?: string) => ({ meta: { type, gemeente, vroeger } });
   it('moves the municipality whose name is the query to the top, keeping the rest in order', () => {
-    const results = [r('Goede praktijk', 'Gent'), r('Goede praktijk', 'Gent'), r('Gemeente', 'Gent'), r('Gemeente', 'Gavere')];
+    const results = [
+      r('Goede praktijk', 'Gent'),
+      r('Goede praktijk', 'Gent'),
+      r('Gemeente', 'Gent'),
+      r('Gemeente', 'Gavere'),
+    ];
     expect(municipalityFirst('gent', results)).toEqual([results[2], results[0], results[1], results[3]]);
   });
   it('matches former names and ignores accents and case, but not partial names', () => {
-    const results = [r('Goede praktijk', 'x'), r('Gemeente', 'Beveren-Kruibeke-Zwijndrecht', 'Beveren,Kruibeke,Zwijndrecht')];
+    const results = [
+      r('Goede praktijk', 'x'),
+      r('Gemeente', 'Beveren-Kruibeke-Zwijndrecht', 'Beveren,Kruibeke,Zwijndrecht'),
+    ];
     expect(municipalityFirst('KRUIBEKE', results)[0]).toBe(results[1]);
     expect(municipalityFirst('Kruibe', results)[0]).toBe(results[0]);
   });
@@ -51,8 +78,12 @@ describe('municipality first', () => {
 
 describe('highlight on arrival', () => {
   it('adds a text fragment with the first matched word, encoded', () => {
-    expect(highlightUrl('/praktijken/x/', 'een <mark>taalcafé</mark> in <mark>Gent</mark>')).toBe('/praktijken/x/#:~:text=taalcaf%C3%A9');
-    expect(highlightUrl('/gemeenten/46021/', 'in <mark>Sint-Niklaas</mark>')).toBe('/gemeenten/46021/#:~:text=Sint%2DNiklaas');
+    expect(highlightUrl('/praktijken/x/', 'een <mark>taalcafé</mark> in <mark>Gent</mark>')).toBe(
+      '/praktijken/x/#:~:text=taalcaf%C3%A9',
+    );
+    expect(highlightUrl('/gemeenten/46021/', 'in <mark>Sint-Niklaas</mark>')).toBe(
+      '/gemeenten/46021/#:~:text=Sint%2DNiklaas',
+    );
   });
   it('leaves links without a match or with a fragment alone', () => {
     expect(highlightUrl('/over/', 'geen treffer')).toBe('/over/');
@@ -63,15 +94,31 @@ describe('highlight on arrival', () => {
 describe('an action number query', () => {
   it('reads "actie 5", "Actie 12" and "actie5", nothing else', () => {
     expect(['actie 5', 'Actie 12', ' actie5 '].map(actionNumberOf)).toEqual([5, 12, 5]);
-    expect(['actie', 'acties 5', 'actie 5 gent', '5', 'actie 123'].map(actionNumberOf)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(['actie', 'acties 5', 'actie 5 gent', '5', 'actie 123'].map(actionNumberOf)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
   it('puts the action first, then the practices that carry it out, then the rest without repeating any', () => {
     const r = (url: string, type: string) => ({ url, meta: { type } });
-    const carried = [r('/praktijken/a/', SEARCH_TYPE_LABELS.praktijk), r('/plan/acties/plan-samenleven-5/', SEARCH_TYPE_LABELS.actie)];
-    const rest = [r('/gemeenten/46021/', SEARCH_TYPE_LABELS.gemeente), r('/praktijken/a/', SEARCH_TYPE_LABELS.praktijk)];
-    expect(actionFirst(carried, rest).map((x) => x.url)).toEqual(['/plan/acties/plan-samenleven-5/', '/praktijken/a/', '/gemeenten/46021/']);
+    const carried = [
+      r('/praktijken/a/', SEARCH_TYPE_LABELS.praktijk),
+      r('/plan/acties/plan-samenleven-5/', SEARCH_TYPE_LABELS.actie),
+    ];
+    const rest = [
+      r('/gemeenten/46021/', SEARCH_TYPE_LABELS.gemeente),
+      r('/praktijken/a/', SEARCH_TYPE_LABELS.praktijk),
+    ];
+    expect(actionFirst(carried, rest).map((x) => x.url)).toEqual([
+      '/plan/acties/plan-samenleven-5/',
+      '/praktijken/a/',
+      '/gemeenten/46021/',
+    ]);
   });
-  it('every filter key is labelled, and the type labels are the registry\'s singular labels', () => {
+  it("every filter key is labelled, and the type labels are the registry's singular labels", () => {
     for (const key of SEARCH_FILTERS) expect(FILTER_LABELS[key]).toBeTruthy();
     expect(contentTypes.praktijken.labelSingular).toBe(SEARCH_TYPE_LABELS.praktijk);
     expect(contentTypes.acties.labelSingular).toBe(SEARCH_TYPE_LABELS.actie);
@@ -81,13 +128,24 @@ describe('an action number query', () => {
 describe('titleFirst', () => {
   const r = (url: string, title: string) => ({ url, meta: { title } });
   it('moves the page titled like the query to the top, reading an action title without its number', () => {
-    const results = [r('/praktijken/b/', 'Wijkverbeteringscontract tuinwijk Beringen-Mijn'), r('/plan/acties/plan-samenleven-3/', 'Actie 3: Wijkverbeteringscontracten afsluiten')];
-    expect(titleFirst('wijkverbeteringscontracten', results).map((x) => x.url)).toEqual(['/plan/acties/plan-samenleven-3/', '/praktijken/b/']);
+    const results = [
+      r('/praktijken/b/', 'Wijkverbeteringscontract tuinwijk Beringen-Mijn'),
+      r('/plan/acties/plan-samenleven-3/', 'Actie 3: Wijkverbeteringscontracten afsluiten'),
+    ];
+    expect(titleFirst('wijkverbeteringscontracten', results).map((x) => x.url)).toEqual([
+      '/plan/acties/plan-samenleven-3/',
+      '/praktijken/b/',
+    ]);
   });
   it('else moves a title that opens with the query as whole words, after an exact title', () => {
-    const results = [r('/praktijken/b/', 'Wijkverbeteringscontract tuinwijk'), r('/plan/acties/plan-samenleven-3/', 'Actie 3: Wijkverbeteringscontracten afsluiten')];
+    const results = [
+      r('/praktijken/b/', 'Wijkverbeteringscontract tuinwijk'),
+      r('/plan/acties/plan-samenleven-3/', 'Actie 3: Wijkverbeteringscontracten afsluiten'),
+    ];
     expect(titleFirst('wijkverbeteringscontracten', results)[0].url).toBe('/plan/acties/plan-samenleven-3/');
-    expect(titleFirst('wijk', [r('/a/', 'Wijkwerking'), r('/b/', 'Wijk in beweging'), r('/c/', 'Wijk')]).map((x) => x.url)).toEqual(['/c/', '/a/', '/b/']);
+    expect(
+      titleFirst('wijk', [r('/a/', 'Wijkwerking'), r('/b/', 'Wijk in beweging'), r('/c/', 'Wijk')]).map((x) => x.url),
+    ).toEqual(['/c/', '/a/', '/b/']);
   });
   it('keeps the order when no title is the query', () => {
     const results = [r('/a/', 'Taalcafé Mundial'), r('/b/', 'Klapsalon')];
@@ -98,7 +156,10 @@ describe('titleFirst', () => {
 describe('placeSearchOptions and uniqueByUrl', () => {
   it('looks up a municipality page for a word query without a type filter, and only then', () => {
     expect(placeSearchOptions('Mechelen', { filters: {} })).toEqual({ filters: { type: 'Gemeente' } });
-    expect(placeSearchOptions('Mechelen', { filters: { provincie: 'Antwerpen' }, sort: { datum: 'desc' } })).toEqual({ filters: { provincie: 'Antwerpen', type: 'Gemeente' }, sort: { datum: 'desc' } });
+    expect(placeSearchOptions('Mechelen', { filters: { provincie: 'Antwerpen' }, sort: { datum: 'desc' } })).toEqual({
+      filters: { provincie: 'Antwerpen', type: 'Gemeente' },
+      sort: { datum: 'desc' },
+    });
     expect(placeSearchOptions('actie 5', { filters: {} })).toBeUndefined();
     expect(placeSearchOptions('Mechelen', { filters: { type: 'Goede praktijk' } })).toBeUndefined();
     expect(placeSearchOptions('  ', { filters: {} })).toBeUndefined();
@@ -106,6 +167,10 @@ describe('placeSearchOptions and uniqueByUrl', () => {
 
   it('keeps the first occurrence of each page, in order', () => {
     const r = (url: string, n: number) => ({ url, n });
-    expect(uniqueByUrl([r('/a/', 1), r('/b/', 2), r('/a/', 3), r('/c/', 4), r('/b/', 5)])).toEqual([r('/a/', 1), r('/b/', 2), r('/c/', 4)]);
+    expect(uniqueByUrl([r('/a/', 1), r('/b/', 2), r('/a/', 3), r('/c/', 4), r('/b/', 5)])).toEqual([
+      r('/a/', 1),
+      r('/b/', 2),
+      r('/c/', 4),
+    ]);
   });
 });

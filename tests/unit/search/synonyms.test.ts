@@ -21,7 +21,9 @@ describe('synonymTerms', () => {
   });
   it('folds multi-word terms and punctuation alike', () => {
     expect(foldForMatching("Caféklap's, Nederlands-oefenen")).toBe(' cafeklap s nederlands oefenen ');
-    expect(synonymTerms('Wil je Nederlands oefenen?', [{ termen: ['Nederlands oefenen', 'oefenkansen Nederlands'] }])).toEqual(['oefenkansen Nederlands']);
+    expect(
+      synonymTerms('Wil je Nederlands oefenen?', [{ termen: ['Nederlands oefenen', 'oefenkansen Nederlands'] }]),
+    ).toEqual(['oefenkansen Nederlands']);
   });
 });
 
@@ -30,7 +32,9 @@ describe('the curated list', () => {
   it('is valid against its schema and holds the conversation-table group of the issue', () => {
     for (const g of list) expect(synonymGroupSchema.safeParse(g).success).toBe(true);
     const table = list.map((g) => synonymGroupSchema.parse(g)).find((g) => g.termen.includes('taalcafé'))!;
-    expect(table.termen).toEqual(expect.arrayContaining(['praattafel', 'babbeltafel', 'klapsalon', 'conversatietafel']));
+    expect(table.termen).toEqual(
+      expect.arrayContaining(['praattafel', 'babbeltafel', 'klapsalon', 'conversatietafel']),
+    );
   });
   it('refuses a group of one term and a term with a comma', () => {
     expect(synonymGroupSchema.safeParse({ id: 'x', label: 'X', termen: ['alleen'] }).success).toBe(false);

@@ -10,7 +10,7 @@ const HOSTILE = [
   '@SUM(1+1)*cmd|" /C calc"!A0',
   '\t=1+2',
   '\r=1+2',
-  '=cmd|\' /C notepad\'!\'A1\'',
+  "=cmd|' /C notepad'!'A1'",
   '-',
   '+',
   '@',
@@ -27,10 +27,13 @@ describe('CSV formula neutralising', () => {
     expect(parseCsv(csv, { restoreFormulas: true }).rows[0].values.titel).toBe(value);
   });
 
-  it.each(['-12', '-3.5', '0', '42', 'Gent', "'al tussen aanhalingstekens", 'a=b', 'e-mail', ''])('leaves %j as it is', (value) => {
-    expect(neutraliseFormula(value)).toBe(value);
-    expect(parseCsvRecords(toCsv(['x'], [{ x: value }]))[1]?.fields[0] ?? '').toBe(value);
-  });
+  it.each(['-12', '-3.5', '0', '42', 'Gent', "'al tussen aanhalingstekens", 'a=b', 'e-mail', ''])(
+    'leaves %j as it is',
+    (value) => {
+      expect(neutraliseFormula(value)).toBe(value);
+      expect(parseCsvRecords(toCsv(['x'], [{ x: value }]))[1]?.fields[0] ?? '').toBe(value);
+    },
+  );
 
   it('neutralises numbers stringified from the data as well as text, but not a negative number', () => {
     const csv = toCsv(['a', 'b', 'c'], [{ a: -5, b: '+5', c: '=5' }]);

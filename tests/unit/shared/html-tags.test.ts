@@ -18,12 +18,19 @@ describe('startTags', () => {
   it('finds event handlers and scripts a tokenizer could miss', () => {
     expect(inlineScripts('<svg><a xlink:href="javascript:alert(1)">x</a></svg>')).toHaveLength(1);
     expect(inlineScripts('<template><img src=x onerror=alert(1)></template>')).toHaveLength(1);
-    expect(inlineScripts('<p title="<script>alert(1)</script>">tekst &lt;script&gt;</p><!-- <script>alert(2)</script> -->')).toEqual([]);
+    expect(
+      inlineScripts('<p title="<script>alert(1)</script>">tekst &lt;script&gt;</p><!-- <script>alert(2)</script> -->'),
+    ).toEqual([]);
   });
 
   it('reads the elements written in the page, not those the parser adds', () => {
     expect(startTags('<p>a</p>').map((t) => t.name)).toEqual(['p']);
-    expect(startTags('<!doctype html><html><head><title>t &amp; u</title></head><body></body></html>').map((t) => [t.name, t.content])).toEqual([
+    expect(
+      startTags('<!doctype html><html><head><title>t &amp; u</title></head><body></body></html>').map((t) => [
+        t.name,
+        t.content,
+      ]),
+    ).toEqual([
       ['html', undefined],
       ['head', undefined],
       ['title', 't & u'],

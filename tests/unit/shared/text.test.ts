@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { formatDate, formatPartialDate, formatNumber, plural, slugify, byDutchName } from '../../../src/lib/shared/text.ts';
+import {
+  formatDate,
+  formatPartialDate,
+  formatNumber,
+  plural,
+  slugify,
+  byDutchName,
+} from '../../../src/lib/shared/text.ts';
 import { formatIndicatorValue, differenceText } from '../../../src/lib/scan/format.ts';
 
 describe('Dutch formatting', () => {
@@ -32,6 +39,11 @@ describe('Dutch formatting', () => {
     expect(slugify('Taalcafé Één')).toBe('taalcafe-een');
   });
   it('sorts names in Dutch order, ignoring case and accents', () => {
-    expect(['Zele', 'aalst', 'Élewijt', 'Beveren'].sort(byDutchName((s) => s))).toEqual(['aalst', 'Beveren', 'Élewijt', 'Zele']);
+    expect(['Zele', 'aalst', 'Élewijt', 'Beveren'].sort(byDutchName((s) => s))).toEqual([
+      'aalst',
+      'Beveren',
+      'Élewijt',
+      'Zele',
+    ]);
   });
 });

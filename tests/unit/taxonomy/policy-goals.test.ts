@@ -22,7 +22,13 @@ describe('compareGoalNumbers', () => {
 
 describe('goalsByPolicyNote', () => {
   // The theme "Taal" lists its goals in this order in content/taxonomieen/themas.yaml.
-  const taal = [goal('bn2019', '2.2'), goal('bn2019', '1.2'), goal('bn2014', '2.1'), goal('bn2014', '2.2'), goal('bn2014', '2.3')];
+  const taal = [
+    goal('bn2019', '2.2'),
+    goal('bn2019', '1.2'),
+    goal('bn2014', '2.1'),
+    goal('bn2014', '2.2'),
+    goal('bn2014', '2.3'),
+  ];
 
   it('names the note of each group, newest note first, goals in number order', () => {
     const groups = goalsByPolicyNote(taal);

@@ -43,7 +43,12 @@ describe('routeOfPageFile', () => {
   });
 
   it('makes no page route of endpoints or of files and folders starting with "_"', () => {
-    for (const file of ['gemeenten/[nis].csv.ts', 'praktijken/feed.xml.ts', 'nieuws/_concept.astro', '_partials/blok.astro']) {
+    for (const file of [
+      'gemeenten/[nis].csv.ts',
+      'praktijken/feed.xml.ts',
+      'nieuws/_concept.astro',
+      '_partials/blok.astro',
+    ]) {
       expect(routeOfPageFile(file)).toBeNull();
     }
   });
@@ -58,7 +63,9 @@ describe('routeOfUrl', () => {
   it('prefers a static segment to a parameter, and a parameter to a rest parameter', () => {
     expect(patternOf('/gemeenten/over-de-data/')).toBe('/gemeenten/over-de-data/');
     expect(patternOf('/praktijken/provincie/antwerpen/')).toBe('/praktijken/provincie/[provincie]/[...pagina]/');
-    expect(patternOf('/praktijken/provincie/antwerpen/pagina/2/')).toBe('/praktijken/provincie/[provincie]/[...pagina]/');
+    expect(patternOf('/praktijken/provincie/antwerpen/pagina/2/')).toBe(
+      '/praktijken/provincie/[provincie]/[...pagina]/',
+    );
   });
 
   it('lets a rest parameter match zero or more segments', () => {
@@ -82,7 +89,13 @@ describe('samplePages', () => {
   const page = (file: string, bytes: number): BuiltPage => ({ file, bytes });
 
   it('takes the first by address in numeric order, the largest and the median-sized page', () => {
-    const pages = [page('g/9/index.html', 500), page('g/10/index.html', 100), page('g/2/index.html', 300), page('g/30/index.html', 200), page('g/4/index.html', 400)];
+    const pages = [
+      page('g/9/index.html', 500),
+      page('g/10/index.html', 100),
+      page('g/2/index.html', 300),
+      page('g/30/index.html', 200),
+      page('g/4/index.html', 400),
+    ];
     expect(samplePages(pages)).toEqual([
       { url: '/g/2/', file: 'g/2/index.html', bytes: 300, reasons: ['first', 'typical'] },
       { url: '/g/9/', file: 'g/9/index.html', bytes: 500, reasons: ['largest'] },
@@ -90,7 +103,9 @@ describe('samplePages', () => {
   });
 
   it('gives one sample with every reason for a route with one page, and none for no pages', () => {
-    expect(samplePages([page('over/index.html', 10)])).toEqual([{ url: '/over/', file: 'over/index.html', bytes: 10, reasons: ['first', 'largest', 'typical'] }]);
+    expect(samplePages([page('over/index.html', 10)])).toEqual([
+      { url: '/over/', file: 'over/index.html', bytes: 10, reasons: ['first', 'largest', 'typical'] },
+    ]);
     expect(samplePages([])).toEqual([]);
   });
 });
@@ -130,7 +145,14 @@ describe('routeInventory', () => {
       write('dist/themas/taal/data.json', '{}');
       const inventory = readRouteInventory(root);
       expect(inventory.map((g) => g.pattern)).toEqual(['/', '/themas/[thema]/']);
-      expect(inventory[1].samples).toEqual([{ url: '/themas/taal/', file: 'themas/taal/index.html', bytes: Buffer.byteLength(themePage), reasons: ['first', 'largest', 'typical'] }]);
+      expect(inventory[1].samples).toEqual([
+        {
+          url: '/themas/taal/',
+          file: 'themas/taal/index.html',
+          bytes: Buffer.byteLength(themePage),
+          reasons: ['first', 'largest', 'typical'],
+        },
+      ]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -30,13 +30,22 @@ describe('extendSeries', () => {
   });
 
   it('leaves a long enough series alone', () => {
-    expect(extendSeries(rows.slice(1), 2, prng(1))).toEqual(rows.slice(1).concat({ ...rows[1], jaar: 2022, waarde: expect.any(Number), teller: expect.any(Number) }).sort((a, b) => a.jaar - b.jaar));
+    expect(extendSeries(rows.slice(1), 2, prng(1))).toEqual(
+      rows
+        .slice(1)
+        .concat({ ...rows[1], jaar: 2022, waarde: expect.any(Number), teller: expect.any(Number) })
+        .sort((a, b) => a.jaar - b.jaar),
+    );
   });
 });
 
 describe('syntheticIndicator', () => {
   it('copies a definition under a code and name that say it is synthetic', () => {
-    const s = syntheticIndicator({ code: 'thuis-in-de-buurt', naam: 'Voelt zich thuis in de buurt', eenheid: '%' }, rows, 40);
+    const s = syntheticIndicator(
+      { code: 'thuis-in-de-buurt', naam: 'Voelt zich thuis in de buurt', eenheid: '%' },
+      rows,
+      40,
+    );
     expect(s.code).toBe('synthetisch-40');
     expect(s.definition).toMatchObject({ code: 'synthetisch-40', eenheid: '%' });
     expect(String(s.definition.naam)).toMatch(/^Synthetische indicator 40/);
