@@ -10,6 +10,7 @@ import { collectRefs, fieldLabel, unknownKeys } from './schema-walk.ts';
 import { crossEntryRules } from './rules.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { fieldTextProblems, recordsConsent } from './field-text.ts';
+import type { CollectionName } from '../../schemas/common.ts';
 
 export type { Problem, ContentRecord };
 
@@ -27,6 +28,55 @@ function describe(schema: any, path: readonly PropertyKey[]): string {
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
+}
+
+/**
+ * The checks of one entry on its own: unknown fields, characters and personal data in every text, the
+ * schema with its messages and the body's safety. Everything but references and cross-entry rules. The
+ * build runs it on every file; the submission form (src/lib/submission/) runs it on one entry in memory,
+ * so both refuse the same things in the same words. `data` is the parsed entry, absent when refused.
+ */
+export function validateEntry(name: CollectionName, record: ContentRecord): { problems: Problem[]; data?: unknown } {
+  const type = contentTypes[name];
+  const problems: Problem[] = [];
+  for (const path of unknownKeys(type.schema, record.data)) {
+    problems.push({ file: record.file, line: record.lineOf(path), field: formatPath(path), message: `Onbekend veld "${String(path.at(-1))}" (tikfout?); het schema van ${type.labelSingular.toLowerCase()} kent dit veld niet` });
+  }
+  const consent = recordsConsent(record.data);
+  problems.push(...fieldTextProblems(record, consent, (path) => describe(type.schema, path)));
+  const result = type.schema.safeParse(record.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path as (string | number)[];
+      // A missing required field gets the wording Decap CMS uses, so curators read one message in both places.
+      const missing = issue.code === 'invalid_type' && valueAt(record.data, path) === undefined;
+      const message = missing ? `${fieldLabel(type.schema, path) || formatPath(path)} is vereist.` : issue.message;
+      problems.push({ file: record.file, line: record.lineOf(path), field: formatPath(path), message: `${describe(type.schema, path)}: ${message}` });
+    }
+    return { problems };
+  }
+  if (record.body !== undefined && type.source.kind === 'folder' && type.source.extension !== 'yaml') {
+    problems.push(...checkMdxBody(record.body, record.file, record.bodyLine ?? 1, { consent, format: type.source.extension }));
+  }
+  return { problems, data: result.data };
+}
+
+/** The references of one parsed entry to ids that do not exist (`exists` answers per collection and id). */
+export function referenceProblems(name: CollectionName, record: ContentRecord, data: unknown, exists: (collection: string, id: string) => boolean): Problem[] {
+  const schema = contentTypes[name].schema;
+  const problems: Problem[] = [];
+  for (const ref of collectRefs(schema, data)) {
+    if (exists(ref.collection, ref.id)) continue;
+    const target = contentTypes[ref.collection as keyof typeof contentTypes];
+    const where = target.source.kind === 'list' ? target.source.file : `${target.source.dir}/`;
+    problems.push({
+      file: record.file,
+      line: record.lineOf(ref.path),
+      field: formatPath(ref.path),
+      message: `${describe(schema, ref.path)}: ${target.labelSingular.toLowerCase()} "${ref.id}" bestaat niet (verwacht een id uit content/${where})`,
+    });
+  }
+  return problems;
 }
 
 export function validateContentTree(root: string, cwd = process.cwd()): ValidatedContent {
@@ -50,45 +100,19 @@ export function validateContentTree(root: string, cwd = process.cwd()): Validate
         });
         continue;
       }
-      for (const path of unknownKeys(type.schema, record.data)) {
-        problems.push({ file: record.file, line: record.lineOf(path), field: formatPath(path), message: `Onbekend veld "${String(path.at(-1))}" (tikfout?); het schema van ${type.labelSingular.toLowerCase()} kent dit veld niet` });
-      }
-      const consent = recordsConsent(record.data);
-      problems.push(...fieldTextProblems(record, consent, (path) => describe(type.schema, path)));
-      const result = type.schema.safeParse(record.data);
-      if (!result.success) {
-        invalid.add(`${name}/${record.id}`);
-        for (const issue of result.error.issues) {
-          const path = issue.path as (string | number)[];
-          // A missing required field gets the wording Decap CMS uses, so curators read one message in both places.
-          const missing = issue.code === 'invalid_type' && valueAt(record.data, path) === undefined;
-          const message = missing ? `${fieldLabel(type.schema, path) || formatPath(path)} is vereist.` : issue.message;
-          problems.push({ file: record.file, line: record.lineOf(path), field: formatPath(path), message: `${describe(type.schema, path)}: ${message}` });
-        }
-        continue;
-      }
-      byId.set(record.id, { record, data: result.data });
-      if (record.body !== undefined && type.source.kind === 'folder' && type.source.extension !== 'yaml') {
-        problems.push(...checkMdxBody(record.body, record.file, record.bodyLine ?? 1, { consent, format: type.source.extension }));
-      }
+      const checked = validateEntry(name, record);
+      problems.push(...checked.problems);
+      if (checked.data === undefined) invalid.add(`${name}/${record.id}`);
+      else byId.set(record.id, { record, data: checked.data });
     }
   }
 
   // References are checked only once every collection is read, against the ids that exist.
   for (const [name, byId] of entries) {
-    const schema = contentTypes[name as keyof typeof contentTypes].schema;
     for (const { record, data } of byId.values()) {
-      for (const ref of collectRefs(schema, data)) {
-        if (entries.get(ref.collection)?.has(ref.id) || invalid.has(`${ref.collection}/${ref.id}`)) continue;
-        const target = contentTypes[ref.collection as keyof typeof contentTypes];
-        const where = target.source.kind === 'list' ? target.source.file : `${target.source.dir}/`;
-        problems.push({
-          file: record.file,
-          line: record.lineOf(ref.path),
-          field: formatPath(ref.path),
-          message: `${describe(schema, ref.path)}: ${target.labelSingular.toLowerCase()} "${ref.id}" bestaat niet (verwacht een id uit content/${where})`,
-        });
-      }
+      problems.push(
+        ...referenceProblems(name as CollectionName, record, data, (collection, id) => Boolean(entries.get(collection)?.has(id) || invalid.has(`${collection}/${id}`))),
+      );
     }
   }
 
