@@ -17,16 +17,22 @@ import { SEARCH_TYPE_LABELS, DEFAULT_PLAN, actionFilterValue } from '../lib/sear
 import { synonymTerms } from '../lib/search/synonyms.ts';
 import type { SearchOptions } from '../layouts/Base.astro';
 import { searchableText } from '../lib/practices/fiche.ts';
-import { PRACTICE_LEVELS, EVIDENCE_LEVELS, PRACTICE_STATUSES } from '../schemas/practice.ts';
 import type { Municipality } from '../schemas/municipality.ts';
-import type { Practice } from '../schemas/practice.ts';
+import {
+  PRACTICE_LEVELS,
+  EVIDENCE_LEVELS,
+  PRACTICE_STATUSES,
+  hasCuratorFields,
+  type Practice,
+  type PublishedPractice,
+} from '../schemas/practice.ts';
 import type { Action, PlanGoal } from '../schemas/plan.ts';
 import { goalLabel } from '../lib/plan/labels.ts';
 import { PROVINCES } from '../schemas/municipality.ts';
 
 export type PracticeEntry = CollectionEntry<'praktijken'>;
 // Collections are typed loosely in content.config.ts; the schema's own type is the source of truth.
-export type PracticeData = Practice;
+export type PracticeData = PublishedPractice;
 
 export interface PracticeView {
   id: string;
@@ -85,6 +91,9 @@ async function load() {
   );
   const views: PracticeView[] = visible.map((entry) => {
     const data = entry.data as Practice;
+    // The schema requires the curator fields from "in review" on; the content check ran before this.
+    if (!hasCuratorFields(data))
+      throw new Error(`content/praktijken/${entry.id}: een gepubliceerde praktijk zonder bewijs of criteria`);
     const municipalities = data.gemeenten
       .map((nis) => ref.municipalityByNis.get(nis))
       .filter((m): m is Municipality => Boolean(m))

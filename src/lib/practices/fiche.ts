@@ -9,6 +9,7 @@ import {
   CRITERION_VERDICTS,
   PRACTICE_STATUSES,
   type Practice,
+  type PublishedPractice,
 } from '../../schemas/practice.ts';
 import { schemaAt, unwrap } from '../content/schema-walk.ts';
 import { formatPartialDate } from '../shared/text.ts';
@@ -48,8 +49,8 @@ const TONES: Record<keyof typeof CRITERION_VERDICTS, VerdictTone> = {
 };
 
 /** The three criteria in schema order, each with its title from the schema, verdict label and tone. */
-export function criteriaRows(criteria: Practice['criteria']) {
-  return (Object.keys(criteria) as (keyof Practice['criteria'])[]).map((key) => ({
+export function criteriaRows(criteria: PublishedPractice['criteria']) {
+  return (Object.keys(criteria) as (keyof PublishedPractice['criteria'])[]).map((key) => ({
     key,
     title: practiceLabel('criteria', key),
     verdict: CRITERION_VERDICTS[criteria[key].oordeel],

@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { practiceLabel, periodText, statusText, costText, criteriaRows } from '../../../src/lib/practices/fiche.ts';
-import { practiceSchema, COST_RANGES, PRACTICE_STATUSES } from '../../../src/schemas/practice.ts';
+import { evidenceSchema, COST_RANGES, PRACTICE_STATUSES } from '../../../src/schemas/practice.ts';
 
 describe('practiceLabel', () => {
   it('reads the label the schema gives a field, also nested ones', () => {
-    const meta = (practiceSchema.shape.bewijs as any).shape.datum.meta();
+    const meta = evidenceSchema.shape.datum.meta()!;
     expect(practiceLabel('bewijs', 'datum')).toBe(meta.title);
     expect(practiceLabel('financiering', 'kosten')).toBe('Kosten');
     expect(practiceLabel('criteria', 'werkt')).toBe('Bewezen werkzaam');
