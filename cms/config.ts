@@ -30,15 +30,94 @@ export interface CmsOptions {
   local: boolean;
   /** Port of decap-server on 127.0.0.1 (default DEFAULT_CMS_PORT). */
   localPort?: number;
+  /**
+   * Local backend only: decap-server runs in Git mode (npm run cms:git), so drafts, review and publishing
+   * work as in production. Production always has the editorial workflow.
+   */
+  localWorkflow?: boolean;
   backend?: 'github' | 'gitlab';
   repo?: string;
   branch?: string;
-  /** OAuth endpoint for GitHub (an OAuth proxy) or the GitLab application id. */
+  /** Origin of the OAuth client for GitHub (the sveltia-cms-auth Worker, see oauth/wrangler.toml). */
   baseUrl?: string;
+  /** GitHub token scope: `public_repo` (public repository, the default) or `repo` (private repository). */
+  authScope?: GithubScope;
   appId?: string;
   siteUrl?: string;
   /** The date "review due" filters compare with (YYYY-MM-DD); today by default. */
   today?: string;
+}
+
+export const GITHUB_SCOPES = ['public_repo', 'repo'] as const;
+export type GithubScope = (typeof GITHUB_SCOPES)[number];
+
+/** Defaults of the production backend: a build without the variables still works, but cannot log in. */
+export const CMS_DEFAULTS = {
+  backend: 'github',
+  repo: 'OWNER/kennisbank-samenleven',
+  branch: 'main',
+  authScope: 'public_repo',
+  gitlabAppId: 'GITLAB_APPLICATION_ID',
+} as const;
+
+/** A build variable with a value the CMS cannot use: the build stops with this message. */
+export class CmsEnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CmsEnvError';
+    // The sentence is the whole report: Astro prints no stack trace of ours under it.
+    this.stack = message;
+  }
+}
+
+function refuse(name: string, value: string, expected: string): never {
+  throw new CmsEnvError(`${name}=${JSON.stringify(value)}: verwacht ${expected}`);
+}
+
+/**
+ * The CMS options of a build from its environment (the variables are listed in docs/ARCHITECTURE.md).
+ * A value the CMS could not use (a repository without owner, an OAuth address with a path, where Decap
+ * would wait for a login message that never comes) stops the build with the variable and what was
+ * expected, instead of a /admin/ nobody can log in to.
+ */
+export function cmsOptionsFromEnv(env: Record<string, string | undefined> = process.env): CmsOptions {
+  const localPort = localCmsPort(env);
+  const set = (name: string) => (env[name] ?? '').trim() || undefined;
+  const backend = set('KENNISBANK_CMS_BACKEND') ?? CMS_DEFAULTS.backend;
+  if (backend !== 'github' && backend !== 'gitlab') refuse('KENNISBANK_CMS_BACKEND', backend, '"github" of "gitlab"');
+  const repo = set('KENNISBANK_CMS_REPO');
+  if (repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repo))
+    refuse('KENNISBANK_CMS_REPO', repo, 'eigenaar/repository, bijvoorbeeld vvsg/kennisbank-samenleven');
+  const branch = set('KENNISBANK_CMS_BRANCH');
+  if (branch !== undefined && !/^[\w.-]+(\/[\w.-]+)*$/.test(branch))
+    refuse('KENNISBANK_CMS_BRANCH', branch, 'de naam van een branch, bijvoorbeeld main');
+  let baseUrl = set('KENNISBANK_CMS_OAUTH_URL');
+  if (baseUrl !== undefined) {
+    const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
+    // Decap compares the origin of the login window's message with base_url: a path or query never matches.
+    if (!url || url.protocol !== 'https:' || url.origin !== baseUrl.replace(/\/+$/, ''))
+      refuse(
+        'KENNISBANK_CMS_OAUTH_URL',
+        baseUrl,
+        'het https-adres van de OAuth-worker zonder pad, bijvoorbeeld https://kennisbank-cms-auth.vvsg.workers.dev',
+      );
+    baseUrl = url.origin;
+  }
+  const authScope = set('KENNISBANK_CMS_AUTH_SCOPE');
+  if (authScope !== undefined && !(GITHUB_SCOPES as readonly string[]).includes(authScope))
+    refuse('KENNISBANK_CMS_AUTH_SCOPE', authScope, GITHUB_SCOPES.map((s) => `"${s}"`).join(' of '));
+  return {
+    local: localPort !== undefined,
+    localPort,
+    localWorkflow: localPort !== undefined && env.KENNISBANK_CMS_WORKFLOW === '1',
+    backend,
+    repo,
+    branch,
+    baseUrl,
+    authScope: authScope as GithubScope | undefined,
+    appId: set('KENNISBANK_CMS_GITLAB_APP_ID'),
+    siteUrl: set('SITE_URL'),
+  };
 }
 
 /** The message a zod check gives (its `error` option), or the fallback when it has none of its own. */
@@ -263,32 +342,37 @@ function collectionFor(name: CollectionName, today: string): Record<string, unkn
   };
 }
 
+/**
+ * The Decap backend. Production: GitHub (or GitLab) with the editorial workflow, so every change is a
+ * branch and a pull request a curator publishes by merging. No open authoring: officials without an
+ * account submit through the "Praktijk delen" form; curators log in with write access to the repository.
+ */
+function backendFor(options: CmsOptions): Record<string, unknown> {
+  if (options.local) return { name: 'git-gateway' };
+  const common = { repo: options.repo ?? CMS_DEFAULTS.repo, branch: options.branch ?? CMS_DEFAULTS.branch };
+  if (options.backend === 'gitlab')
+    return { name: 'gitlab', ...common, auth_type: 'pkce', app_id: options.appId ?? CMS_DEFAULTS.gitlabAppId };
+  return {
+    name: 'github',
+    ...common,
+    ...(options.baseUrl ? { base_url: options.baseUrl } : {}),
+    auth_scope: options.authScope ?? CMS_DEFAULTS.authScope,
+    // Publishing a practice is one commit on the branch the site is built from.
+    squash_merges: true,
+  };
+}
+
 export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
-  const backend = options.local
-    ? { name: 'git-gateway' }
-    : options.backend === 'gitlab'
-      ? {
-          name: 'gitlab',
-          repo: options.repo ?? 'OWNER/kennisbank-samenleven',
-          branch: options.branch ?? 'main',
-          auth_type: 'pkce',
-          app_id: options.appId ?? 'GITLAB_APPLICATION_ID',
-        }
-      : {
-          name: 'github',
-          repo: options.repo ?? 'OWNER/kennisbank-samenleven',
-          branch: options.branch ?? 'main',
-          open_authoring: true,
-          ...(options.baseUrl ? { base_url: options.baseUrl } : {}),
-        };
+  const workflow = !options.local || options.localWorkflow;
   return {
     locale: 'nl',
-    backend,
+    backend: backendFor(options),
     // The site's own mark and name on the login page and in the header, not Decap's.
     logo: { src: ADMIN_LOGO, show_in_header: true },
     ...(options.local
       ? { local_backend: { url: `http://127.0.0.1:${options.localPort ?? DEFAULT_CMS_PORT}/api/v1` } }
-      : { publish_mode: 'editorial_workflow' }),
+      : {}),
+    ...(workflow ? { publish_mode: 'editorial_workflow' } : {}),
     // Uploads go into the content tree, not public/: the build sends them through Astro's image pipeline.
     media_folder: `content/${MEDIA_DIR}`,
     public_folder: MEDIA_PATH,

@@ -1,23 +1,28 @@
 /**
  * Publishes Decap CMS under /admin/: the self-hosted bundle from the decap-cms package (no CDN),
  * the configuration generated from the schemas (cms/config.ts) and the editor start-up script.
- * `local_backend` is only written when KENNISBANK_CMS_LOCAL=1 (set by `npm start`), never in a
- * production build.
+ * `local_backend` is only written when KENNISBANK_CMS_LOCAL=1 (set by `npm start` and `npm run cms:git`),
+ * never in a production build; the production backend comes from the build variables (cmsOptionsFromEnv).
  */
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { ADMIN_LOGO, adminConfigScript, buildCmsConfig, localCmsPort } from '../../cms/config.ts';
+import { ADMIN_LOGO, adminConfigScript, buildCmsConfig, cmsOptionsFromEnv, type CmsOptions } from '../../cms/config.ts';
 import { bodyComponents } from '../schemas/body-components.ts';
 
 const require = createRequire(import.meta.url);
 
 export function cms(): AstroIntegration {
+  let options: CmsOptions;
   return {
     name: 'kennisbank:cms',
     hooks: {
+      // Read the build variables first, so a wrong one stops the build before any page is rendered.
+      'astro:config:setup': () => {
+        options = cmsOptionsFromEnv();
+      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const admin = join(root, 'admin');
@@ -28,18 +33,12 @@ export function cms(): AstroIntegration {
           if (/^(\d+\.)?decap-cms\.js$/.test(file)) copyFileSync(join(bundleDir, file), join(admin, file));
         copyFileSync(fileURLToPath(new URL('../../cms/admin-init.js', import.meta.url)), join(admin, 'init.js'));
         copyFileSync(fileURLToPath(new URL('../../cms/logo.svg', import.meta.url)), join(root, ADMIN_LOGO.slice(1)));
-        const localPort = localCmsPort();
-        const local = localPort !== undefined;
-        const config = buildCmsConfig({
-          local,
-          localPort,
-          backend: process.env.KENNISBANK_CMS_BACKEND === 'gitlab' ? 'gitlab' : 'github',
-          repo: process.env.KENNISBANK_CMS_REPO,
-          branch: process.env.KENNISBANK_CMS_BRANCH,
-          baseUrl: process.env.KENNISBANK_CMS_OAUTH_URL,
-          appId: process.env.KENNISBANK_CMS_GITLAB_APP_ID,
-          siteUrl: process.env.SITE_URL,
-        });
+        const local = options.local;
+        if (!local && options.backend === 'github' && !options.baseUrl)
+          logger.warn(
+            'KENNISBANK_CMS_OAUTH_URL ontbreekt: niemand kan inloggen op /admin/ (zie «In productie» in README.md).',
+          );
+        const config = buildCmsConfig(options);
         const css = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(
           readFileSync(join(root, 'index.html'), 'utf8'),
         )?.[1];
@@ -63,7 +62,7 @@ export function cms(): AstroIntegration {
 `,
         );
         logger.info(
-          `CMS onder /admin/ (${local ? 'lokale Git-backend via decap-server' : 'productie: ' + (config.backend as { name: string }).name + ', editorial workflow'})`,
+          `CMS onder /admin/ (${local ? `lokale backend via decap-server${options.localWorkflow ? ', redactiestroom' : ''}` : 'productie: ' + (config.backend as { name: string }).name + ', redactiestroom'})`,
         );
       },
     },

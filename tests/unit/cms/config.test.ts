@@ -184,10 +184,10 @@ describe('CMS config derived from the schemas', () => {
     }
   });
 
-  it('enables the local backend only for local use, with the editorial workflow and open authoring in production', () => {
+  it('enables the local backend only for local use, with the editorial workflow in production', () => {
     expect(production.local_backend).toBeUndefined();
     expect(production.publish_mode).toBe('editorial_workflow');
-    expect(production.backend).toMatchObject({ name: 'github', open_authoring: true });
+    expect(production.backend).toMatchObject({ name: 'github' });
     expect(buildCmsConfig({ local: false, backend: 'gitlab' }).backend).toMatchObject({ name: 'gitlab' });
     expect(local.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
     expect(local.locale).toBe('nl');
