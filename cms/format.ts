@@ -141,6 +141,13 @@ export function canonicalText(relPath: string, text: string): string {
   return serialiseCmsFile(data, spec);
 }
 
+/** Reads a content file as the CMS reads it (for import scripts that change part of an entry). */
+export function parseFor(relPath: string, text: string): Record<string, unknown> {
+  const spec = serialisationFor(relPath);
+  if (!spec) throw new Error(`${relPath}: geen bekende opslagvorm (geen CMS-collectie of gegevensmap)`);
+  return parseCmsFile(text, spec.format);
+}
+
 /** Writes data for a content file as the CMS saves it (for import scripts). */
 export function serialiseFor(relPath: string, data: Record<string, unknown>): string {
   const spec = serialisationFor(relPath);

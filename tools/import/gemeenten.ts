@@ -14,6 +14,7 @@ import { parseCsv } from '../../src/lib/shared/csv.ts';
 import type { z } from 'astro/zod';
 import { municipalitySchema, mergerSchema, type Municipality, type Merger } from '../../src/schemas/municipality.ts';
 import { formatPath } from '../../src/lib/content/files.ts';
+import { serialiseFor } from '../../cms/format.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -122,7 +123,8 @@ if (errors.length) {
 mkdirSync(targetDir, { recursive: true });
 const write = (name: string, key: string, data: unknown[]) => {
   const path = join(targetDir, name);
-  const text = JSON.stringify({ [key]: data }, null, 1) + '\n';
+  // In the CMS serialisation (cms/format.ts), so the committed file round-trips unchanged.
+  const text = serialiseFor(`content/gemeenten/${name}`, { [key]: data });
   const changed = !existsSync(path) || readFileSync(path, 'utf8') !== text;
   if (changed) writeFileSync(path, text);
   console.log(`${changed ? 'geschreven' : 'ongewijzigd'}: ${path} (${data.length} rijen)`);

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectMap } from '../../src/lib/scan/geo.ts';
+import { serialiseFor } from '../../cms/format.ts';
 
 const { values: args } = parseArgs({ options: { bron: { type: 'string', default: '../shared/data' } } });
 const geojson = JSON.parse(readFileSync(join(resolve(args.bron!), 'vlaamse_gemeenten_2025.geojson'), 'utf8'));
@@ -27,11 +28,10 @@ if (unknown.length || missing.length) {
 const map = projectMap(geojson, 'nis_code', 800, 1.3);
 mkdirSync('content/geo', { recursive: true });
 const path = 'content/geo/gemeenten-2025.json';
-const text =
-  JSON.stringify({
-    bron: 'Statbel, statistische sectoren, via Provincies in Cijfers (gebiedsniveaus, 2026-03-09)',
-    ...map,
-  }) + '\n';
+const text = serialiseFor(path, {
+  bron: 'Statbel, statistische sectoren, via Provincies in Cijfers (gebiedsniveaus, 2026-03-09)',
+  ...map,
+});
 const changed = !existsSync(path) || readFileSync(path, 'utf8') !== text;
 if (changed) writeFileSync(path, text);
 console.log(

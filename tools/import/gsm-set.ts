@@ -9,10 +9,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
 import { parseCsv } from '../../src/lib/shared/csv.ts';
 import { indicatorSetSchema } from '../../src/schemas/indicator.ts';
 import { formatPath } from '../../src/lib/content/files.ts';
+import { serialiseFor } from '../../cms/format.ts';
 
 const { values: args } = parseArgs({ options: { bron: { type: 'string', default: '../shared/data' } } });
 const file = join(resolve(args.bron!), 'gsm', 'gsm_metadata_integratie_samenleven_subset.csv');
@@ -60,7 +60,7 @@ if (!parsed.success) {
   process.exit(1);
 }
 const target = 'content/indicatorsets/lokale-integratiescan.yaml';
-const text = stringify(set, { lineWidth: 0 });
+const text = serialiseFor(target, set);
 const changed = !existsSync(target) || readFileSync(target, 'utf8') !== text;
 if (changed) writeFileSync(target, text);
 console.log(`${changed ? 'geschreven' : 'ongewijzigd'}: ${target} (${members.length} indicatoren)`);

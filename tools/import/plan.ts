@@ -4,16 +4,16 @@
  *   npm run import:plan -- plan-jaren.csv
  *
  * Every row is validated first; on any error nothing is written and the line number is reported.
- * Only the `jaren` list of the named actions changes; the rest of each YAML file, comments
- * included, stays as it was.
+ * Only the `jaren` list of the named actions changes; each file is written as the CMS writes it
+ * (cms/format.ts), so an unchanged action keeps its bytes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { parsePlanCsv } from '../../src/lib/plan/csv.ts';
 import { CsvError } from '../../src/lib/shared/csv.ts';
 import { validateContentTree, formatProblems } from '../../src/lib/content/validation.ts';
 import { contentRoot } from '../../src/schemas/index.ts';
+import { parseFor, serialiseFor } from '../../cms/format.ts';
 
 const file = process.argv[2];
 if (!file) {
@@ -43,18 +43,17 @@ try {
 const writes: [string, string][] = [];
 for (const [id, jaren] of result.updates) {
   const path = join(root, 'acties', `${id}.yaml`);
-  const doc = parseDocument(readFileSync(path, 'utf8'));
+  const rel = `content/acties/${id}.yaml`;
+  const current = readFileSync(path, 'utf8');
+  const data = parseFor(rel, current);
   // Defaults (no municipalities, a budget not marked planned) stay out of the file, as curators write it.
   const isDefault = (k: string, v: unknown) =>
     v === undefined ||
     (k === 'gemeenten' && Array.isArray(v) && v.length === 0) ||
     (k === 'budgetGepland' && v === false);
-  doc.set(
-    'jaren',
-    doc.createNode(jaren.map((y) => Object.fromEntries(Object.entries(y).filter(([k, v]) => !isDefault(k, v))))),
-  );
-  const next = doc.toString({ lineWidth: 0 });
-  if (next !== readFileSync(path, 'utf8')) writes.push([path, next]);
+  data.jaren = jaren.map((y) => Object.fromEntries(Object.entries(y).filter(([k, v]) => !isDefault(k, v))));
+  const next = serialiseFor(rel, data);
+  if (next !== current) writes.push([path, next]);
 }
 for (const [path, text] of writes) writeFileSync(path, text);
 const after = validateContentTree(root);

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { extract, ImportError, type ImportResult } from '../../src/lib/scan/import.ts';
 import { SCAN_SOURCES } from '../../src/lib/scan/sources.ts';
+import { serialiseFor } from '../../cms/format.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -69,10 +70,10 @@ if (errors.length) {
 const target = resolve(args.doel!);
 mkdirSync(target, { recursive: true });
 let changed = 0;
-const lines = (list: object[]) => `[\n${list.map((r) => JSON.stringify(r)).join(',\n')}\n]`;
 for (const [code, { rows, vlaanderen }] of outputs) {
   const path = join(target, `${code}.json`);
-  const text = `{"indicator":${JSON.stringify(code)},"vlaanderen":${lines(vlaanderen)},"rijen":${lines(rows)}}\n`;
+  // One row a line (cms/format.ts, data files): a re-import's diff shows the rows that changed.
+  const text = serialiseFor(`content/indicatorwaarden/${code}.json`, { indicator: code, vlaanderen, rijen: rows });
   if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
     writeFileSync(path, text);
     changed++;

@@ -104,9 +104,23 @@ export function parseCmsFile(text: string, format: CmsFormat): Record<string, un
   }
 }
 
+/**
+ * Fields a script left `undefined` are left out, as JSON.stringify does: data read from a file never
+ * holds `undefined`, so this only concerns imports (yaml 1.10 would write them as `null`).
+ */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, withoutUndefined(v)]),
+  );
+}
+
 /** What the editor hands to the serialiser: Immutable round trip, then the save hook. */
 function asSaved(data: Record<string, unknown>, saveHook: SerialisationSpec['saveHook']): Record<string, unknown> {
-  let state: EditorData = fromJS(data);
+  let state: EditorData = fromJS(withoutUndefined(data));
   if (saveHook) state = saveHook(state);
   return (state as unknown as { toJS(): Record<string, unknown> }).toJS();
 }

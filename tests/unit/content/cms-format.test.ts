@@ -55,6 +55,13 @@ describe('YAML as Decap writes it (yaml 1.10.2 defaults)', () => {
     expect(serialiseCmsFile({ a: 1, leeg: '' }, yaml(['a', 'leeg'], hook as never))).toBe('a: 1\n');
   });
 
+  it('leaves out fields a script set to undefined (nothing read from a file is undefined), keeps null', () => {
+    const data = { a: 1, b: undefined, c: [{ d: undefined, e: null }] };
+    const out = serialiseCmsFile(data, yaml(['a', 'b', 'c']));
+    expect(out).not.toMatch(/\bb\b|\bd\b/);
+    expect(parseCmsFile(out, 'yaml')).toEqual({ a: 1, c: [{ e: null }] });
+  });
+
   it('refuses YAML it cannot read, saying why', () => {
     expect(() => parseCmsFile('a: [1, 2\n', 'yaml')).toThrow(CmsFormatError);
     expect(() => parseCmsFile('a: 1\na: 2\n', 'yaml')).toThrow(/Map keys must be unique/);
