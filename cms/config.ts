@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { contentTypes, collectionNames, type ContentType } from '../src/schemas/index.ts';
-import { unwrap, objectFields } from '../src/lib/content/schema-walk.ts';
+import { unwrap, objectFields, checksOf, type AnySchema } from '../src/lib/content/schema-walk.ts';
 import type { CollectionName } from '../src/schemas/common.ts';
 import { MEDIA_DIR, MEDIA_PATH } from '../src/lib/content/media-paths.ts';
 import { bodyComponents } from '../src/schemas/body-components.ts';
@@ -127,8 +127,6 @@ function messageOf(check: { error?: unknown } | undefined, fallback: string): st
   return typeof message === 'string' ? message : fallback;
 }
 
-const checksOf = (def: any) => ((def.checks ?? []) as any[]).map((c) => c._zod.def);
-
 /** How a relation widget finds the ids of a collection. */
 function relationTarget(name: CollectionName) {
   const type = contentTypes[name] as ContentType;
@@ -157,7 +155,7 @@ function relationTarget(name: CollectionName) {
  * Decap would demand the fields even when the object is left empty; the build checks them when the
  * object is filled in.
  */
-export function fieldFor(name: string, schema: z.ZodType, insideOptional = false): DecapField {
+export function fieldFor(name: string, schema: AnySchema, insideOptional = false): DecapField {
   const { def, meta, optional, hasDefault, defaultValue } = unwrap(schema);
   const base: DecapField = {
     name,
@@ -188,9 +186,11 @@ export function fieldFor(name: string, schema: z.ZodType, insideOptional = false
       if (meta.widget === 'image') return { ...base, widget: 'image', choose_url: false };
       const checks = checksOf(def);
       const maxCheck = checks.find((c) => c.check === 'max_length');
-      const max = maxCheck?.maximum as number | undefined;
-      const regexCheck = checks.find((c) => c.check === 'string_format' && c.format === 'regex');
-      const regex = regexCheck?.pattern as RegExp | undefined;
+      const max = maxCheck?.maximum;
+      const regexCheck = checks.find(
+        (c): c is z.core.$ZodCheckRegexDef => c.check === 'string_format' && c.format === 'regex',
+      );
+      const regex = regexCheck?.pattern;
       const field: DecapField = { ...base, widget: meta.widget === 'text' || (max ?? 0) >= 250 ? 'text' : 'string' };
       // The form refuses what the build refuses, in the build's words (the schema's own messages).
       if (regex) field.pattern = [regex.source, messageOf(regexCheck, 'Komt niet overeen met het verwachte formaat')];
@@ -198,7 +198,7 @@ export function fieldFor(name: string, schema: z.ZodType, insideOptional = false
         field.pattern = [`^[\\s\\S]{0,${max}}$`, messageOf(maxCheck, `Maximaal ${max} tekens`)];
       else if (def.format === 'url') {
         // The schema's allowed protocols decide the form's pattern: https only where the schema says so.
-        field.pattern = (def.protocol as RegExp | undefined)?.test('http')
+        field.pattern = def.protocol?.test('http')
           ? ['^https?://', 'Verwacht een webadres dat begint met http:// of https://']
           : ['^https://', 'Verwacht een beveiligd webadres dat begint met https://'];
       } else if (def.format === 'email') field.pattern = ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'Verwacht een e-mailadres'];
@@ -242,7 +242,7 @@ export function fieldFor(name: string, schema: z.ZodType, insideOptional = false
       };
     case 'array': {
       const element = unwrap(def.element);
-      const min = checksOf(def).find((c) => c.check === 'min_length')?.minimum as number | undefined;
+      const min = checksOf(def).find((c) => c.check === 'min_length')?.minimum;
       const list: DecapField = { ...base, ...(min ? { min } : {}) };
       if (element.meta.ref)
         return {
@@ -271,7 +271,7 @@ export function fieldFor(name: string, schema: z.ZodType, insideOptional = false
   }
 }
 
-function summaryFor(schema: z.ZodType): string {
+function summaryFor(schema: AnySchema): string {
   const names = objectFields(schema).map(([n]) => n);
   const first = ['projectjaar', 'datum', 'titel', 'label', 'naam', 'src'].find((n) => names.includes(n));
   return first ? `{{fields.${first}}}` : '';

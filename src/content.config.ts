@@ -3,13 +3,15 @@
  * check (references, unknown fields, MDX safety) runs before this, in src/integrations/content-guard.ts.
  */
 import { defineCollection } from 'astro:content';
-import { contentTypes, contentRoot } from './schemas/index.ts';
+import { contentTypes, contentRoot, type ContentType } from './schemas/index.ts';
+import type { CollectionName } from './schemas/common.ts';
 import { listLoader } from './loaders/list-loader.ts';
 import { bodyLoader } from './loaders/body-loader.ts';
 
 const root = contentRoot();
 
-function collectionFor(name: keyof typeof contentTypes) {
+/** One collection: the registry's schema for it (typed per collection) and the loader its source needs. */
+function collectionFor<S extends ContentType['schema']>(name: CollectionName, schema: S) {
   const type = contentTypes[name];
   const source = type.source;
   // Data records (list files, folders of YAML) and bodies alike are read by the content check's own parser.
@@ -17,23 +19,23 @@ function collectionFor(name: keyof typeof contentTypes) {
     source.kind === 'list' || source.extension === 'yaml'
       ? listLoader(name, { ...type, source }, root)
       : bodyLoader(name, { ...type, source }, root);
-  return defineCollection({ loader, schema: type.schema as any });
+  return defineCollection({ loader, schema });
 }
 
 export const collections = {
-  gemeenten: collectionFor('gemeenten'),
-  gemeenten2019: collectionFor('gemeenten2019'),
-  fusies: collectionFor('fusies'),
-  themas: collectionFor('themas'),
-  doelgroepen: collectionFor('doelgroepen'),
-  beleidsdoelen: collectionFor('beleidsdoelen'),
-  synoniemen: collectionFor('synoniemen'),
-  praktijken: collectionFor('praktijken'),
-  plannen: collectionFor('plannen'),
-  plandoelen: collectionFor('plandoelen'),
-  acties: collectionFor('acties'),
-  indicatorsets: collectionFor('indicatorsets'),
-  indicatoren: collectionFor('indicatoren'),
-  paginas: collectionFor('paginas'),
-  monitoren: collectionFor('monitoren'),
+  gemeenten: collectionFor('gemeenten', contentTypes.gemeenten.schema),
+  gemeenten2019: collectionFor('gemeenten2019', contentTypes.gemeenten2019.schema),
+  fusies: collectionFor('fusies', contentTypes.fusies.schema),
+  themas: collectionFor('themas', contentTypes.themas.schema),
+  doelgroepen: collectionFor('doelgroepen', contentTypes.doelgroepen.schema),
+  beleidsdoelen: collectionFor('beleidsdoelen', contentTypes.beleidsdoelen.schema),
+  synoniemen: collectionFor('synoniemen', contentTypes.synoniemen.schema),
+  praktijken: collectionFor('praktijken', contentTypes.praktijken.schema),
+  plannen: collectionFor('plannen', contentTypes.plannen.schema),
+  plandoelen: collectionFor('plandoelen', contentTypes.plandoelen.schema),
+  acties: collectionFor('acties', contentTypes.acties.schema),
+  indicatorsets: collectionFor('indicatorsets', contentTypes.indicatorsets.schema),
+  indicatoren: collectionFor('indicatoren', contentTypes.indicatoren.schema),
+  paginas: collectionFor('paginas', contentTypes.paginas.schema),
+  monitoren: collectionFor('monitoren', contentTypes.monitoren.schema),
 };

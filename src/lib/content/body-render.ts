@@ -6,8 +6,9 @@
  * practices. The renderer still refuses anything outside that subset, in case a body reaches it
  * unchecked, and never passes raw HTML through.
  */
-import type { Processor } from 'unified';
-import remarkRehype from 'remark-rehype';
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import remarkRehype, { type Options as ToHastOptions } from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
 import { bodyComponents, type BodyComponentName } from '../../schemas/body-components.ts';
@@ -43,16 +44,8 @@ interface MdNode {
   position?: { start: { line: number } };
 }
 
-interface HastElement {
-  type: 'element';
-  tagName: string;
-  properties: Record<string, unknown>;
-  children: HastNode[];
-}
-type HastNode = HastElement | { type: 'text'; value: string } | { type: string; [key: string]: unknown };
-
-const el = (tagName: string, properties: Record<string, unknown>, children: HastNode[]): HastElement => ({ type: 'element', tagName, properties, children });
-const text = (value: string): HastNode => ({ type: 'text', value });
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const text = (value: string): ElementContent => ({ type: 'text', value });
 
 const KADER_PREFIX: Record<string, string> = { info: 'Info', tip: 'Tip', 'let-op': 'Let op' };
 
@@ -73,7 +66,7 @@ function attributesOf(node: MdNode): Record<string, string> {
 }
 
 /** The HTML of each allowed component; the styles are in src/styles/body.css. */
-function component(node: MdNode, children: HastNode[]): HastElement {
+function component(node: MdNode, children: ElementContent[]): Element {
   const a = attributesOf(node);
   switch (node.name as BodyComponentName) {
     case 'Kader': {
@@ -108,9 +101,9 @@ function checkUrls(tree: MdNode) {
   visit(tree);
 }
 
-function textOf(node: HastNode): string {
-  if (node.type === 'text') return String((node as { value: string }).value);
-  return ((node as HastElement).children ?? []).map(textOf).join('');
+function textOf(node: HastNodes): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
 /**
@@ -121,28 +114,32 @@ export const HEADING_ID_PREFIX = 'tekst-';
 
 /** Gives every heading an id (as GitHub does, with the prefix above), so headings can be linked and listed. */
 function headingIds(headings: BodyHeading[]) {
-  return (tree: HastNode) => {
+  return (tree: HastRoot) => {
     const slugger = new GithubSlugger();
-    const visit = (node: HastNode) => {
+    const visit = (node: HastNodes) => {
       if (node.type !== 'element' && node.type !== 'root') return;
-      const element = node as HastElement;
-      const depth = /^h([1-6])$/.exec(element.tagName ?? '')?.[1];
-      if (depth) {
-        const value = textOf(element).trim();
+      const depth = node.type === 'element' ? /^h([1-6])$/.exec(node.tagName)?.[1] : undefined;
+      if (node.type === 'element' && depth) {
+        const value = textOf(node).trim();
         const slug = HEADING_ID_PREFIX + slugger.slug(value);
-        element.properties.id = slug;
+        node.properties.id = slug;
         headings.push({ depth: Number(depth), slug, text: value });
         return;
       }
-      element.children?.forEach(visit);
+      node.children.forEach(visit);
     };
     visit(tree);
   };
 }
 
-const handlers = {
-  mdxJsxFlowElement: (state: { all(node: MdNode): HastNode[] }, node: MdNode) => component(node, state.all(node)),
-  mdxJsxTextElement: (state: { all(node: MdNode): HastNode[] }, node: MdNode) => component(node, state.all(node)),
+/** How remark-rehype turns the MDX nodes into HTML: the allowed components, and a refusal for code. */
+type Handlers = NonNullable<ToHastOptions['handlers']>;
+type ToHastState = Parameters<NonNullable<Handlers['mdxJsxFlowElement']>>[0];
+const jsxElement = (state: ToHastState, node: MdNode & MdastNodes) => component(node, state.all(node));
+
+const handlers: Handlers = {
+  mdxJsxFlowElement: jsxElement,
+  mdxJsxTextElement: jsxElement,
   mdxjsEsm: refuse('"import" of "export"'),
   mdxFlowExpression: refuse('code tussen { }'),
   mdxTextExpression: refuse('code tussen { }'),
@@ -155,9 +152,9 @@ export const FOOTNOTE_LABELS = {
   footnoteLabelProperties: { className: ['visually-hidden'] },
 };
 
-function processor(format: BodyFormat): Processor<any, any, any, any, string> {
+function processor(format: BodyFormat) {
   // Raw HTML is never passed through (no allowDangerousHtml): the validator refuses it, and this drops it.
-  return bodyParser(format).use(remarkRehype, { handlers: handlers as any, ...FOOTNOTE_LABELS }).use(rehypeStringify) as any;
+  return bodyParser(format).use(remarkRehype, { handlers, ...FOOTNOTE_LABELS }).use(rehypeStringify);
 }
 
 const processors = { md: processor('md'), mdx: processor('mdx') };
@@ -166,9 +163,9 @@ const processors = { md: processor('md'), mdx: processor('mdx') };
 export function renderBody(body: string, format: BodyFormat): RenderedBody {
   const pipeline = processors[format];
   const headings: BodyHeading[] = [];
-  let tree: MdNode;
+  let tree: MdastRoot;
   try {
-    tree = pipeline.parse(body) as MdNode;
+    tree = pipeline.parse(body);
   } catch (err) {
     const e = err as { line?: number; reason?: string; message: string };
     throw new BodyRenderError(err instanceof RangeError ? TOO_DEEP : `onleesbare tekst: ${e.reason ?? e.message}`, e.line);
@@ -176,7 +173,7 @@ export function renderBody(body: string, format: BodyFormat): RenderedBody {
   const deepest = deepestNode(tree);
   if (deepest.depth > BODY_DEPTH) throw new BodyRenderError(TOO_DEEP, deepest.node.position?.start.line);
   checkUrls(tree);
-  const hast = pipeline.runSync(tree as any) as HastNode;
+  const hast = pipeline.runSync(tree);
   headingIds(headings)(hast);
-  return { html: pipeline.stringify(hast as any), headings };
+  return { html: pipeline.stringify(hast), headings };
 }

@@ -27,7 +27,7 @@ const problemAt = (entry: { record: { file: string; lineOf(p: (string | number)[
 /** Goals and actions are named `<plan>-<nummer>`, so their web address follows their stable number. */
 export const idMatchesNumber = (entries: Entries): Problem[] => {
   const problems: Problem[] = [];
-  for (const collection of ['plandoelen', 'acties']) {
+  for (const collection of ['plandoelen', 'acties'] as const) {
     for (const [id, entry] of entries.get(collection) ?? []) {
       const expected = `${entry.data.plan}-${entry.data.nummer}`;
       if (id !== expected) problems.push(problemAt(entry, ['nummer'], `De bestandsnaam moet "${expected}" zijn (plan en nummer), niet "${id}"`));

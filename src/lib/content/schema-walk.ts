@@ -2,15 +2,29 @@
  * Reading zod 4 schemas as data: their fields, metadata and constraints. The content validator
  * uses it to find references and field labels, the CMS config generator to choose widgets.
  */
-import type { z } from 'astro/zod';
-import type { FieldMeta } from '../../schemas/common.ts';
+import { z } from 'astro/zod';
+import type { CollectionName, FieldMeta } from '../../schemas/common.ts';
 
-type AnySchema = z.ZodType;
-// zod keeps its definition on `_zod.def`; the public types do not expose the union of shapes.
-type Def = { type: string; [key: string]: any };
-const defOf = (s: AnySchema): Def => (s as any)._zod.def as Def;
+/** Any zod schema; the walk only reads zod's core (the classic `z.ZodType` is one). */
+export type AnySchema = z.core.$ZodType;
+/**
+ * zod keeps its definition on `_zod.def`, typed there only as the common base. Every schema is one of zod's own
+ * classes, so its definition is one of theirs: a union that narrows on `def.type`.
+ */
+/** A plain `z.string()` has no format: said so, so that `def.format` reads on every string definition. */
+export type Def =
+  | Exclude<z.core.$ZodTypes['_zod']['def'], z.core.$ZodStringDef>
+  | z.core.$ZodStringFormatTypes['_zod']['def']
+  | (z.core.$ZodStringDef & { format?: undefined });
+/** A check's definition (max_length, greater_than, a regex...): a union that narrows on `check`. */
+export type CheckDef = (z.core.$ZodChecks | z.core.$ZodStringFormatChecks)['_zod']['def'];
+/** The checks of a schema definition, in order. */
+export const checksOf = (def: Def): CheckDef[] => (def.checks ?? []).map((c) => (c as z.core.$ZodChecks)._zod.def);
+type WrapperDef = Extract<Def, { type: 'optional' | 'nullable' | 'default' | 'prefault' | 'readonly' | 'catch' | 'nonoptional' }>;
+const defOf = (s: AnySchema): Def => (s as z.core.$ZodTypes)._zod.def;
 
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
+const WRAPPERS = new Set<string>(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
+const isWrapper = (def: Def): def is WrapperDef => WRAPPERS.has(def.type);
 
 export interface Unwrapped {
   schema: AnySchema;
@@ -29,14 +43,15 @@ export function unwrap(schema: AnySchema): Unwrapped {
   let defaultValue: unknown;
   const metas: FieldMeta[] = [];
   for (;;) {
-    metas.push(((current as any).meta?.() as FieldMeta | undefined) ?? {});
+    // What `.meta()` returns: the global registry's entry, inherited along clones.
+    metas.push((z.globalRegistry.get(current) as FieldMeta | undefined) ?? {});
     const def = defOf(current);
     if (def.type === 'optional') optional = true;
     if (def.type === 'default' || def.type === 'prefault') {
       hasDefault = true;
       defaultValue = typeof def.defaultValue === 'function' ? def.defaultValue() : def.defaultValue;
     }
-    if (WRAPPERS.has(def.type)) current = def.innerType;
+    if (isWrapper(def)) current = def.innerType;
     // A preprocess is a pipe from a transform into the real schema: the real schema is the output.
     else if (def.type === 'pipe') current = defOf(def.in).type === 'transform' ? def.out : def.in;
     else break;
@@ -80,7 +95,7 @@ export function fieldLabel(schema: AnySchema, path: readonly PropertyKey[]): str
 
 export interface RefOccurrence {
   path: (string | number)[];
-  collection: string;
+  collection: CollectionName;
   id: string;
 }
 

@@ -4,23 +4,34 @@
  * references and unreadable data files; this makes every such problem fail the build with the
  * file, line, field and what was expected.
  */
+import type { z } from 'astro/zod';
 import { contentTypes, collectionNames } from '../../schemas/index.ts';
+import type { CollectionName } from '../../schemas/common.ts';
 import { readCollection, formatPath, type ContentRecord, type Problem } from './files.ts';
-import { collectRefs, fieldLabel, unknownKeys } from './schema-walk.ts';
+import { collectRefs, fieldLabel, unknownKeys, type AnySchema } from './schema-walk.ts';
 import { crossEntryRules } from './rules.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { fieldTextProblems, recordsConsent } from './field-text.ts';
-import type { CollectionName } from '../../schemas/common.ts';
 
 export type { Problem, ContentRecord };
 
-export interface ValidatedContent {
-  problems: Problem[];
-  /** Parsed, schema-valid data per collection and id. */
-  entries: Map<string, Map<string, { record: ContentRecord; data: any }>>;
+/** A schema-valid entry of collection N: its file record and its data as the collection's schema outputs it. */
+export interface Entry<N extends CollectionName = CollectionName> {
+  record: ContentRecord;
+  data: z.output<(typeof contentTypes)[N]['schema']>;
 }
 
-function describe(schema: any, path: readonly PropertyKey[]): string {
+/** Parsed, schema-valid entries per collection and id; `get` gives each collection's data its schema's type. */
+export interface EntriesByCollection extends Map<CollectionName, Map<string, Entry>> {
+  get<N extends CollectionName>(name: N): Map<string, Entry<N>> | undefined;
+}
+
+export interface ValidatedContent {
+  problems: Problem[];
+  entries: EntriesByCollection;
+}
+
+function describe(schema: AnySchema, path: readonly PropertyKey[]): string {
   const fieldName = formatPath(path);
   const title = fieldLabel(schema, path);
   return title ? `${fieldName} («${title}»)` : fieldName;
@@ -36,7 +47,7 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
  * build runs it on every file; the submission form (src/lib/submission/) runs it on one entry in memory,
  * so both refuse the same things in the same words. `data` is the parsed entry, absent when refused.
  */
-export function validateEntry(name: CollectionName, record: ContentRecord): { problems: Problem[]; data?: unknown } {
+export function validateEntry(name: CollectionName, record: ContentRecord): { problems: Problem[]; data?: Entry['data'] } {
   const type = contentTypes[name];
   const problems: Problem[] = [];
   for (const path of unknownKeys(type.schema, record.data)) {
@@ -62,12 +73,12 @@ export function validateEntry(name: CollectionName, record: ContentRecord): { pr
 }
 
 /** The references of one parsed entry to ids that do not exist (`exists` answers per collection and id). */
-export function referenceProblems(name: CollectionName, record: ContentRecord, data: unknown, exists: (collection: string, id: string) => boolean): Problem[] {
+export function referenceProblems(name: CollectionName, record: ContentRecord, data: unknown, exists: (collection: CollectionName, id: string) => boolean): Problem[] {
   const schema = contentTypes[name].schema;
   const problems: Problem[] = [];
   for (const ref of collectRefs(schema, data)) {
     if (exists(ref.collection, ref.id)) continue;
-    const target = contentTypes[ref.collection as keyof typeof contentTypes];
+    const target = contentTypes[ref.collection];
     const where = target.source.kind === 'list' ? target.source.file : `${target.source.dir}/`;
     problems.push({
       file: record.file,
@@ -87,7 +98,7 @@ export function validateContentTree(root: string, cwd = process.cwd()): Validate
 
   for (const name of collectionNames) {
     const type = contentTypes[name];
-    const byId = new Map<string, { record: ContentRecord; data: any }>();
+    const byId = new Map<string, Entry>();
     entries.set(name, byId);
     for (const record of readCollection(root, name, type, problems, cwd)) {
       const existing = byId.get(record.id);
@@ -111,7 +122,7 @@ export function validateContentTree(root: string, cwd = process.cwd()): Validate
   for (const [name, byId] of entries) {
     for (const { record, data } of byId.values()) {
       problems.push(
-        ...referenceProblems(name as CollectionName, record, data, (collection, id) => Boolean(entries.get(collection)?.has(id) || invalid.has(`${collection}/${id}`))),
+        ...referenceProblems(name, record, data, (collection, id) => Boolean(entries.get(collection)?.has(id) || invalid.has(`${collection}/${id}`))),
       );
     }
   }

@@ -2,8 +2,7 @@
  * The field documentation of the plan JSON exports, read from the schemas' own labels and help
  * texts, so the data page says what the CMS form and the build check say.
  */
-import type { z } from 'astro/zod';
-import { objectFields, unwrap } from '../content/schema-walk.ts';
+import { objectFields, unwrap, type AnySchema } from '../content/schema-walk.ts';
 import { actionSchema, planSchema } from '../../schemas/plan.ts';
 import { sourceSchema } from '../../schemas/common.ts';
 
@@ -11,13 +10,13 @@ const SOURCE_FIELDS = objectFields(sourceSchema)
   .map(([name]) => name)
   .join(',');
 /** Sources have the same four fields everywhere; they are described once, not under every figure. */
-const isSource = (schema: z.ZodType) =>
+const isSource = (schema: AnySchema) =>
   objectFields(schema)
     .map(([name]) => name)
     .join(',') === SOURCE_FIELDS;
 
 /** Every field of an object schema as "path" → "Label: help text", nested objects and lists included. */
-export function fieldDoc(schema: z.ZodType, prefix = ''): Record<string, string> {
+export function fieldDoc(schema: AnySchema, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, field] of objectFields(schema)) {
     const { def, meta, optional, hasDefault } = unwrap(field);

@@ -4,8 +4,7 @@
  * without a hand-kept list. Fields marked `private: true` in the schema metadata (curator notes)
  * never leave the build.
  */
-import type { z } from 'astro/zod';
-import { unwrap, objectFields } from '../content/schema-walk.ts';
+import { unwrap, objectFields, type AnySchema } from '../content/schema-walk.ts';
 
 export interface FieldDoc {
   /** Dotted path, also the CSV column name, e.g. "periode.start". */
@@ -19,7 +18,7 @@ export interface FieldDoc {
   values?: { value: string; label: string }[];
 }
 
-function typeName(schema: z.ZodType): string {
+function typeName(schema: AnySchema): string {
   const { def, meta } = unwrap(schema);
   if (meta.ref) return `verwijzing (id uit ${meta.ref})`;
   if (meta.dateFormat) return `datum (${meta.dateFormat})`;
@@ -47,10 +46,10 @@ function typeName(schema: z.ZodType): string {
   }
 }
 
-const isPrivate = (schema: z.ZodType) => unwrap(schema).meta.private === true;
+const isPrivate = (schema: AnySchema) => unwrap(schema).meta.private === true;
 
 /** Every exported field, depth first, in schema order. Lists of objects are documented per sub-field. */
-export function fieldDocs(schema: z.ZodType, prefix = '', labelPrefix = ''): FieldDoc[] {
+export function fieldDocs(schema: AnySchema, prefix = '', labelPrefix = ''): FieldDoc[] {
   const docs: FieldDoc[] = [];
   for (const [key, field] of objectFields(schema)) {
     if (isPrivate(field)) continue;
@@ -85,7 +84,7 @@ export function fieldDocs(schema: z.ZodType, prefix = '', labelPrefix = ''): Fie
 }
 
 /** The data without private fields, following the schema (unknown keys are dropped too). */
-export function publicData(schema: z.ZodType, data: unknown): unknown {
+export function publicData(schema: AnySchema, data: unknown): unknown {
   if (data === undefined || data === null) return data;
   const u = unwrap(schema);
   if (u.def.type === 'object' && typeof data === 'object') {
@@ -97,7 +96,8 @@ export function publicData(schema: z.ZodType, data: unknown): unknown {
     }
     return out;
   }
-  if (u.def.type === 'array' && Array.isArray(data)) return data.map((item) => publicData(u.def.element, item));
+  const { def } = u;
+  if (def.type === 'array' && Array.isArray(data)) return data.map((item) => publicData(def.element, item));
   return data;
 }
 

@@ -55,9 +55,16 @@ export interface ProjectedMap {
   paths: Record<string, string>;
 }
 
+type Position = [number, number];
+/** A GeoJSON feature with a (Multi)Polygon geometry, in longitude/latitude. */
+export interface BoundaryFeature {
+  properties: Record<string, string>;
+  geometry: { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
+}
+
 /** Projects a FeatureCollection of (Multi)Polygons keyed by `idProperty` into simplified SVG paths. */
 export function projectMap(
-  collection: { features: { properties: Record<string, string>; geometry: { type: string; coordinates: any } }[] },
+  collection: { features: BoundaryFeature[] },
   idProperty: string,
   width: number,
   tolerance: number,
@@ -67,10 +74,9 @@ export function projectMap(
   const height = Math.ceil(bounds[1][1]);
   const paths: Record<string, string> = {};
   for (const f of collection.features) {
-    const polygons: [number, number][][][] =
-      f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     const rings = polygons.flatMap((poly) =>
-      poly.map((ring) => simplify(ring.map((c) => projection(c as [number, number])!) as Ring, tolerance)),
+      poly.map((ring) => simplify(ring.map((c) => projection(c)!) as Ring, tolerance)),
     );
     paths[f.properties[idProperty]] = ringsToPath(rings);
   }

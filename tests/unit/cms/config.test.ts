@@ -13,7 +13,7 @@ import {
   type DecapField,
 } from '../../../cms/config.ts';
 import { contentTypes, collectionNames } from '../../../src/schemas/index.ts';
-import { unwrap, objectFields } from '../../../src/lib/content/schema-walk.ts';
+import { unwrap, objectFields, type AnySchema } from '../../../src/lib/content/schema-walk.ts';
 import { validateContentTree, formatProblems } from '../../../src/lib/content/validation.ts';
 import type { z } from 'astro/zod';
 
@@ -26,7 +26,7 @@ function fieldsOf(name: string): DecapField[] {
 }
 
 /** Walks schema and Decap fields side by side and returns every mismatch as a sentence. */
-function compare(schema: z.ZodType, fields: DecapField[], path: string, insideOptional = false): string[] {
+function compare(schema: AnySchema, fields: DecapField[], path: string, insideOptional = false): string[] {
   const out: string[] = [];
   const shape = objectFields(schema);
   expect(
@@ -53,14 +53,14 @@ function compare(schema: z.ZodType, fields: DecapField[], path: string, insideOp
     };
     if (!expected[t]?.includes(f.widget)) out.push(`${at}: widget ${f.widget} for ${t}`);
     if (u.meta.ref && f.collection !== u.meta.ref) out.push(`${at}: relation to ${f.collection}, schema ${u.meta.ref}`);
-    if (t === 'string' && u.def.format === 'date' && f.widget !== 'datetime')
+    if (t === 'string' && u.def.type === 'string' && u.def.format === 'date' && f.widget !== 'datetime')
       out.push(`${at}: date without date widget`);
-    if (t === 'enum') {
+    if (t === 'enum' && u.def.type === 'enum') {
       const values = (f.options as { value: string }[]).map((o) => o.value);
       if (JSON.stringify(values) !== JSON.stringify(Object.values(u.def.entries))) out.push(`${at}: options ${values}`);
     }
     if (t === 'object') out.push(...compare(fieldSchema, f.fields as DecapField[], at, insideOptional || u.optional));
-    if (t === 'array') {
+    if (t === 'array' && u.def.type === 'array') {
       const el = unwrap(u.def.element);
       if (el.meta.ref) {
         if (f.widget !== 'relation' || !f.multiple || f.collection !== el.meta.ref)

@@ -14,8 +14,7 @@ import { exportPlanCsv, parsePlanCsv } from '../../../src/lib/plan/csv.ts';
 import { parseCsvRecords, toCsv, CsvError } from '../../../src/lib/shared/csv.ts';
 import type { Action } from '../../../src/schemas/plan.ts';
 import { contentTypes } from '../../../src/schemas/index.ts';
-import { objectFields, unwrap } from '../../../src/lib/content/schema-walk.ts';
-import type { z } from 'astro/zod';
+import { objectFields, unwrap, type AnySchema } from '../../../src/lib/content/schema-walk.ts';
 
 const FIXTURE = 'tests/fixtures/site/content';
 let root: string;
@@ -65,7 +64,7 @@ function set(obj: any, path: string[], value: unknown) {
 
 function variantsFor(target: Target): Variant[] {
   const out: Variant[] = [];
-  const walk = (schema: z.ZodType, prefix: string[], depth: number) => {
+  const walk = (schema: AnySchema, prefix: string[], depth: number) => {
     for (const [name, field] of objectFields(schema)) {
       const path = [...prefix, name];
       const u = unwrap(field);

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { idMatchesNumber, goalInSamePlan, milestonesInOrder } from '../../../src/lib/content/rules.ts';
 import { action, ms } from './support.ts';
+import type { EntriesByCollection } from '../../../src/lib/content/validation.ts';
+import type { CollectionName } from '../../../src/schemas/common.ts';
 
 describe('cross-entry plan rules', () => {
   const entry = (file: string, data: any) => ({ record: { file, lineOf: () => 3 }, data });
@@ -8,10 +10,10 @@ describe('cross-entry plan rules', () => {
     actions: [string, any][],
     goals: [string, any][] = [['p-1', entry('g.yaml', { plan: 'p', nummer: 1 })]],
   ) =>
-    new Map<string, Map<string, any>>([
+    new Map<CollectionName, Map<string, any>>([
       ['acties', new Map(actions)],
       ['plandoelen', new Map(goals)],
-    ]);
+    ]) as EntriesByCollection;
 
   it('requires the file name to follow plan and number', () => {
     const problems = idMatchesNumber(entries([['p-2', entry('p-2.yaml', action({ nummer: 3 }))]]));
