@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { watch } from 'chokidar';
 import { serveStatic } from './static-server.ts';
+import { ACTION_PATH, submissionRoute } from './submission-server.ts';
 import { DEFAULT_CMS_PORT } from '../cms/config.ts';
 import { formatProblems } from '../src/lib/content/validation.ts';
 import { swapIn, takeSnapshot, writeStatus, type BuildStatus } from './build-loop.ts';
@@ -148,7 +149,8 @@ if (!args['no-cms']) {
   );
 }
 
-await serveStatic(LIVE, port);
+// The "Praktijk delen" form posts here; an accepted submission becomes a file in content/praktijken/.
+await serveStatic(LIVE, port, '127.0.0.1', { [ACTION_PATH]: submissionRoute(LIVE, process.cwd()) });
 console.log(`\nKennisbank Samenleven draait op http://127.0.0.1:${port}/`);
 if (!args['no-cms']) console.log(`CMS (lokaal, zonder account): http://127.0.0.1:${port}/admin/`);
 console.log('Stoppen: Ctrl+C');

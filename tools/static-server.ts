@@ -8,7 +8,7 @@
  * a redirect never leaves the site (no "//host" locations), dotfiles are not served, and neither is
  * anything a symbolic link leads to outside the site's folder.
  */
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -73,11 +73,14 @@ function reply(res: ServerResponse, status: number, text: string) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(text);
 }
 
-export function serveStatic(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
+/** A handler for POST requests to one path (the submission form under npm start). */
+export type PostRoutes = Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
+
+export function serveStatic(dir: string, port: number, host = '127.0.0.1', post: PostRoutes = {}): Promise<Server> {
   const root = resolve(dir);
   const headersPath = join(root, '_headers');
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
-  const handle = (req: import('node:http').IncomingMessage, res: ServerResponse) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     let url: URL;
     try {
       // Parsed as sent first (new URL throws on "//[" or "http://["), then as a path of this site:
@@ -89,8 +92,17 @@ export function serveStatic(dir: string, port: number, host = '127.0.0.1'): Prom
       reply(res, 400, 'Ongeldig verzoek');
       return;
     }
+    const route = Object.hasOwn(post, url.pathname) ? post[url.pathname] : undefined;
+    if (route && req.method === 'POST') {
+      route(req, res).catch((err) => {
+        console.error(`static-server: ${req.url}: ${(err as Error).message}`);
+        if (!res.headersSent) reply(res, 500, 'Serverfout');
+        else res.destroy();
+      });
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      res.writeHead(405, { allow: route ? 'POST' : 'GET, HEAD' }).end();
       return;
     }
     // "//x" and "/.//x" are one path for the file system; as a redirect target "//x" would be another host.

@@ -16,6 +16,7 @@ import {
   nisCode,
 } from './common.ts';
 import { adoptionsField } from './adoption.ts';
+import { submitterSchema, submissionReference } from './submission.ts';
 
 export const PRACTICE_LEVELS = {
   lokaal: 'Lokaal',
@@ -310,6 +311,9 @@ const practiceFields = z.object({
         'Niet op de site en niet in de exports, maar wel leesbaar in de Git-repository, die openbaar is: schrijf hier niets vertrouwelijks',
         { widget: 'text', private: true },
       ),
+      // Set by the "Praktijk delen" form (src/lib/submission/): its reference and who sent it.
+      referentie: label(submissionReference.optional(), 'Referentie van de inzending', 'Door het formulier toegekend'),
+      indiener: submitterSchema.optional(),
     })
     .superRefine((c, ctx) => {
       if (c.status === 'gepubliceerd' || c.status === 'gearchiveerd') {

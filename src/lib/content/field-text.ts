@@ -8,7 +8,14 @@ import { forbiddenCharacter, describeForbidden } from './characters.ts';
 import { findPersonalData, describePersonalData } from './personal-data.ts';
 
 /** Fields whose personal data the contact schema itself governs (allowed with consent, refused without). */
-const CONTACT_FIELDS = new Set(['contact.naam', 'contact.email', 'contact.toestemming']);
+const CONTACT_FIELDS = new Set([
+  'contact.naam',
+  'contact.email',
+  'contact.toestemming',
+  // The submitter's own name and address, kept for the curator only (src/schemas/submission.ts).
+  'curatie.indiener.naam',
+  'curatie.indiener.email',
+]);
 
 /** Today as YYYY-MM-DD, the upper bound for a consent date. */
 export const today = () => new Date().toISOString().slice(0, 10);

@@ -60,7 +60,8 @@ export function validateEntry(name: CollectionName, record: ContentRecord): { pr
     for (const issue of result.error.issues) {
       const path = issue.path as (string | number)[];
       // A missing required field gets the wording Decap CMS uses, so curators read one message in both places.
-      const missing = issue.code === 'invalid_type' && valueAt(record.data, path) === undefined;
+      // A missing choice (an enum) is reported by zod as an invalid value; it is missing all the same.
+      const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(record.data, path) === undefined;
       const message = missing ? `${fieldLabel(type.schema, path) || formatPath(path)} is vereist.` : issue.message;
       problems.push({ file: record.file, line: record.lineOf(path), field: formatPath(path), message: `${describe(type.schema, path)}: ${message}` });
     }

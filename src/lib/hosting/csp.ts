@@ -76,7 +76,8 @@ export function withMetaCsp(html: string, policy = META_CSP): string {
   return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
 }
 
-const COMMON = {
+/** Headers every response carries besides its policy (the _headers file and the submission handler). */
+export const COMMON_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
@@ -92,7 +93,7 @@ export function headersFile(options: AdminCspOptions = {}): string {
   const pairs = (headers: Record<string, string>) => Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
   return (
     [
-      block('/*', pairs({ 'Content-Security-Policy': PUBLIC_CSP, ...COMMON })),
+      block('/*', pairs({ 'Content-Security-Policy': PUBLIC_CSP, ...COMMON_HEADERS })),
       block('/admin/*', ['! Content-Security-Policy', ...pairs({ 'Content-Security-Policy': adminCsp(options) })]),
     ].join('\n\n') + '\n'
   );
