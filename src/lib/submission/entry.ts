@@ -3,10 +3,10 @@
  * (validateEntry, referenceProblems), given status "ingediend", today's date, a reference and a safe
  * file name, and written as the practice files are (front matter and a Markdown body).
  */
-import { stringify } from 'yaml';
+import { serialiseCmsFile } from '../content/cms-format.ts';
 import { referenceProblems, validateEntry } from '../content/validation.ts';
 import type { Problem } from '../content/files.ts';
-import { fieldLabel } from '../content/schema-walk.ts';
+import { fieldLabel, objectFields } from '../content/schema-walk.ts';
 import { practiceSchema } from '../../schemas/practice.ts';
 import { slugPattern } from '../../schemas/common.ts';
 import {
@@ -75,10 +75,13 @@ export async function referenceFor(today: string, data: unknown, body: string | 
   return `KB-${today}-${hash.slice(0, 6)}`;
 }
 
-/** The practice file: YAML front matter and the body, as the other files in content/praktijken/. */
+/**
+ * The practice file in the serialisation the CMS writes (src/lib/content/cms-format.ts, Decap's field
+ * order: the schema's, then the body), so a curator who opens and saves it unchanged changes no byte.
+ */
 export function practiceFileText(data: Record<string, unknown>, body: string | undefined): string {
-  const front = stringify(data, { lineWidth: 0 });
-  return `---\n${front}---\n${body ? `\n${body}` : ''}`;
+  const fieldOrder = [...objectFields(practiceSchema).map(([key]) => key), 'body'];
+  return serialiseCmsFile({ ...data, ...(body ? { body } : {}) }, { format: 'frontmatter', fieldOrder });
 }
 
 /** "bronnen[0].url" → ["bronnen", 0, "url"]. */

@@ -6,6 +6,7 @@ import { bodyOf, formValues } from '../../../src/lib/submission/parse.ts';
 import { checkMdxBody } from '../../../src/lib/content/mdx-safety.ts';
 import { validateEntry } from '../../../src/lib/content/validation.ts';
 import { SUBMISSION_REFERENCE } from '../../../src/schemas/submission.ts';
+import { canonicalText } from '../../../cms/format.ts';
 import { REFS, VALID, replace } from './support.ts';
 
 const form = submissionForm(REFS);
@@ -46,6 +47,8 @@ describe('prepareSubmission: a valid submission', () => {
       lineOf: () => undefined,
     };
     expect(validateEntry('praktijken', record).problems).toEqual([]);
+    // … and is already in the CMS's serialisation: opening and saving it in the CMS changes no byte.
+    expect(canonicalText(`content/praktijken/${submission.slug}.mdx`, submission.text)).toBe(submission.text);
   });
 
   it('gives the same submission sent twice the same reference, and another submission another', async () => {
