@@ -3,11 +3,11 @@
  * (src/lib/submission/handler.ts), with the GitHub store: an accepted submission becomes a branch and
  * a pull request the curators review in the CMS. Other methods fall through to the static site.
  *
- * Configuration (Pages project → Settings → Variables and secrets; see README, "Praktijk delen"):
+ * Configuration (see README, "Praktijk delen: the submission form"):
  *   GITHUB_TOKEN   secret: a fine-grained token for the one repository, "Contents" and "Pull requests"
  *                  read and write (labels are set through the pull request's issue)
- *   GITHUB_REPO    owner/name of the repository the site is built from (private: see github-store.ts)
- *   GITHUB_BRANCH  the branch the CMS edits and the site is built from (wrangler.toml: main)
+ *   GITHUB_REPO    secret: owner/name of the repository the site is built from
+ *   GITHUB_BRANCH  wrangler.toml: the branch the CMS edits and the site is built from (main)
  */
 import { handleSubmission } from '../../src/lib/submission/handler.ts';
 import { githubStore, StoreConfigError } from '../../src/lib/submission/github-store.ts';

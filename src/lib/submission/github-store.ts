@@ -50,6 +50,9 @@ export function githubStore(config: GitHubConfig): SubmissionStore {
     auth: config.token,
     baseUrl: config.baseUrl,
     userAgent: 'kennisbank-samenleven-inzending',
+    // Octokit logs every 404 as an error, also the expected "no such file yet"; a real failure is thrown,
+    // and the handler logs it once with the submission's reference.
+    log: { debug: () => undefined, info: () => undefined, warn: console.warn, error: () => undefined },
   });
 
   async function fileOn(ref: string, path: string): Promise<string | undefined> {
