@@ -412,9 +412,13 @@
       var text =
         status.state === 'bezig'
           ? 'De site wordt opnieuw gebouwd…'
-          : status.state === 'klaar'
-            ? 'De site is bijgewerkt (' + (status.ms / 1000).toFixed(1) + ' s).'
-            : 'De build is mislukt; de vorige versie blijft online.\n' + (status.error || '');
+          : status.state === 'klaar' && status.volledig === false
+            ? 'De pagina’s met deze wijziging zijn bijgewerkt (' +
+              (status.ms / 1000).toFixed(1) +
+              ' s). De rest van de site (zoeken, exports, verwante praktijken) volgt.'
+            : status.state === 'klaar'
+              ? 'De site is bijgewerkt (' + (status.ms / 1000).toFixed(1) + ' s).'
+              : 'De build is mislukt; de vorige versie blijft online.\n' + (status.error || '');
       if (refused.length) text += '\n\nNiet gepubliceerd (de vorige versie blijft online):\n' + refused.join('\n');
       box.textContent = text;
       box.style.borderColor = status.state === 'mislukt' || refused.length ? '#a4000f' : '#0b5563';

@@ -5,21 +5,13 @@
 import { defineCollection } from 'astro:content';
 import { contentTypes, contentRoot, type ContentType } from './schemas/index.ts';
 import type { CollectionName } from './schemas/common.ts';
-import { listLoader } from './loaders/list-loader.ts';
-import { bodyLoader } from './loaders/body-loader.ts';
+import { loaderFor } from './loaders/index.ts';
 
 const root = contentRoot();
 
 /** One collection: the registry's schema for it (typed per collection) and the loader its source needs. */
 function collectionFor<S extends ContentType['schema']>(name: CollectionName, schema: S) {
-  const type = contentTypes[name];
-  const source = type.source;
-  // Data records (list files, folders of YAML) and bodies alike are read by the content check's own parser.
-  const loader =
-    source.kind === 'list' || source.extension === 'yaml'
-      ? listLoader(name, { ...type, source }, root)
-      : bodyLoader(name, { ...type, source }, root);
-  return defineCollection({ loader, schema });
+  return defineCollection({ loader: loaderFor(name, root), schema });
 }
 
 export const collections = {

@@ -11,7 +11,7 @@
  */
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { validateContentTree, type Problem } from '../src/lib/content/validation.ts';
+import { validateContentTree, type Problem, type ValidationCache } from '../src/lib/content/validation.ts';
 
 export interface BuildStatus {
   /** `bezig` while building, `klaar` when the new site is online, `mislukt` when the previous site stays. */
@@ -24,6 +24,11 @@ export interface BuildStatus {
   refused: Problem[];
   /** Why the build failed, when it did (the build's own message). */
   error?: string;
+  /**
+   * With `klaar`: false when only the pages showing the change are online yet (the fast path of npm start)
+   * and the full build (search, feeds, exports, related practices) still follows; true when it is done.
+   */
+  volledig?: boolean;
 }
 
 export const STATUS_PATH = 'admin/bouwstatus.json';
@@ -48,13 +53,15 @@ export function inContent(problem: Problem, snapshot: string, cwd: string, conte
  * Copies `content` to `snapshot`, then sets aside every entry the check refuses: it is replaced by its
  * version in `lastGood` (the snapshot of the site now online) or removed when it has none. Repeats while
  * setting aside causes new problems (a reference to a removed entry), at most a few rounds. Returns the
- * refused problems (paths under content/) and what still fails, if anything.
+ * refused problems (paths under content/) and what still fails, if anything. A `cache` kept between calls
+ * makes the check parse only the files that changed since the last snapshot in the same folder.
  */
 export function takeSnapshot(
   content: string,
   snapshot: string,
   lastGood: string | undefined,
   cwd = process.cwd(),
+  cache?: ValidationCache,
 ): { refused: Problem[]; remaining: Problem[] } {
   rmSync(snapshot, { recursive: true, force: true });
   mkdirSync(dirname(snapshot), { recursive: true });
@@ -62,7 +69,7 @@ export function takeSnapshot(
   const refused: Problem[] = [];
   const setAside = new Set<string>();
   for (let round = 0; round < 5; round++) {
-    const { problems } = validateContentTree(snapshot, cwd);
+    const { problems } = validateContentTree(snapshot, cwd, cache);
     if (!problems.length) return { refused, remaining: [] };
     const files = [...new Set(problems.map((p) => resolve(cwd, p.file)))];
     // A file already set aside that still fails cannot be helped by setting it aside again.
@@ -80,7 +87,7 @@ export function takeSnapshot(
   }
   return {
     refused,
-    remaining: validateContentTree(snapshot, cwd).problems.map((p) => inContent(p, snapshot, cwd, content)),
+    remaining: validateContentTree(snapshot, cwd, cache).problems.map((p) => inContent(p, snapshot, cwd, content)),
   };
 }
 

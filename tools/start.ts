@@ -5,17 +5,25 @@
  * Git do) triggers a rebuild from one snapshot of content/ into a fresh folder; the site switches to it
  * only when the build succeeded, and /admin/bouwstatus.json tells the CMS how it went (see build-loop.ts).
  *
- * Options: --port 4321, --no-build (serve the existing dist/), --no-cms, --cms-port 8081.
+ * The first build of a change is the fast path (tools/fast/): when only practices changed, the pages that
+ * show them are rendered again straight into the served folder within a second or two, by the code of
+ * the build that is online; the full build follows in the background and replaces everything.
+ *
+ * Options: --port 4321, --no-build (serve the existing dist/), --no-cms, --cms-port 8081, --no-fast (full
+ * builds only). For the benchmark: --content <dir> (instead of content/), --out <dir> (instead of dist/),
+ * --work <dir> (instead of .cache/start/, inside the project).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { watch } from 'chokidar';
 import { serveStatic } from './static-server.ts';
 import { ACTION_PATH, submissionRoute } from './submission-server.ts';
 import { DEFAULT_CMS_PORT } from '../cms/config.ts';
-import { formatProblems } from '../src/lib/content/validation.ts';
+import { formatProblems, newValidationCache } from '../src/lib/content/validation.ts';
 import { swapIn, takeSnapshot, writeStatus, type BuildStatus } from './build-loop.ts';
+import { fastPathRefusal, type FastResult } from './fast/renderer.ts';
+import type { WorkerReply, WorkerRequest } from './fast/worker.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -23,12 +31,17 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean' },
     'no-cms': { type: 'boolean' },
     'cms-port': { type: 'string', default: String(DEFAULT_CMS_PORT) },
+    'no-fast': { type: 'boolean' },
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'dist' },
+    work: { type: 'string', default: '.cache/start' },
   },
 });
 const port = Number(args.port);
-const LIVE = 'dist';
-const WORK = resolve('.cache/start');
-const snapshots = { building: `${WORK}/inhoud-bouw`, online: `${WORK}/inhoud-online` };
+const CONTENT = args.content!;
+const LIVE = args.out!;
+const WORK = resolve(args.work!);
+const snapshots = { building: `${WORK}/inhoud-bouw`, online: `${WORK}/inhoud-online`, fast: `${WORK}/inhoud-snel` };
 const NEXT = `${WORK}/site-nieuw`;
 // The CMS config only enables the local Git backend for this local run (see src/integrations/cms.ts).
 const env = {
@@ -41,11 +54,16 @@ const env = {
   ...(args['no-cms'] ? {} : { KENNISBANK_CMS_LOCAL: '1', KENNISBANK_CMS_PORT: args['cms-port'] }),
 };
 
-function runBuild(): Promise<{ ok: boolean; output: string }> {
+/** The worker whose build is online: it renders fast updates (tools/fast/), until a newer build replaces it. */
+let renderer: ChildProcess | undefined;
+let workers = 0;
+
+/** A full build in a new worker; on success the worker stays, to serve fast updates of this site. */
+function runBuild(): Promise<{ ok: boolean; output: string; worker: ChildProcess }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const child = fork('tools/fast/worker.ts', [], {
+      env: { ...env, KENNISBANK_FAST_KEEP: `${WORK}/snel-${++workers}/bundel` },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     children.push(child);
     let output = '';
@@ -53,25 +71,94 @@ function runBuild(): Promise<{ ok: boolean; output: string }> {
       output += chunk;
       process.stdout.write(chunk);
     };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('close', (code) => {
-      children.splice(children.indexOf(child), 1);
-      done({ ok: code === 0, output });
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+    const forget = () => children.includes(child) && children.splice(children.indexOf(child), 1);
+    child.on('message', (reply: WorkerReply) => {
+      if (reply.type !== 'built') return;
+      if (!reply.ok) output += `\n${reply.error}`;
+      done({ ok: reply.ok, output, worker: child });
+    });
+    child.on('exit', (code) => {
+      forget();
+      if (child === renderer) renderer = undefined;
+      done({ ok: false, output: output + `\nDe build stopte onverwacht (code ${code}).`, worker: child });
     });
   });
 }
 
-let lastGood: string | undefined;
-/** decap-server and a running build: stopped with npm start. */
-const children: ChildProcess[] = [];
+/** Asks the renderer to put the pages a change touches online; undefined when it could not. */
+function fastUpdate(worker: ChildProcess): Promise<FastResult | undefined> {
+  return new Promise((done) => {
+    const onReply = (reply: WorkerReply) => {
+      if (reply.type !== 'updated') return;
+      worker.off('message', onReply);
+      worker.off('exit', onExit);
+      if (!reply.ok) console.error(`Snelle weg niet gelukt (de volledige build volgt): ${reply.error}`);
+      done(reply.ok ? reply.result : undefined);
+    };
+    const onExit = () => done(undefined);
+    worker.on('message', onReply);
+    worker.once('exit', onExit);
+    worker.send({ type: 'update', snapshot: snapshots.fast, live: LIVE } satisfies WorkerRequest);
+  });
+}
 
-/** One rebuild; returns whether the new site is online. */
-async function rebuild(): Promise<boolean> {
+let lastGood: string | undefined;
+/** decap-server and the build workers: stopped with npm start. */
+const children: ChildProcess[] = [];
+/** Parsed files of earlier checks: a snapshot where one file changed is checked in milliseconds. */
+const checks = newValidationCache();
+/** The served folder changes one step at a time: a fast update never writes into a folder being swapped. */
+let served = Promise.resolve();
+const exclusive = <T>(step: () => Promise<T>): Promise<T> => {
+  const run = served.then(step);
+  served = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+};
+
+const status = (s: Omit<BuildStatus, 'at'>) => writeStatus(LIVE, { ...s, at: new Date().toISOString() });
+
+/**
+ * A checked snapshot for the renderer and the update it renders from it, as one step: the snapshot folder
+ * is never copied anew while the renderer reads it. Undefined when the snapshot or the update failed.
+ */
+function fastStep(worker: ChildProcess) {
+  return exclusive(async () => {
+    const { refused, remaining } = takeSnapshot(CONTENT, snapshots.fast, lastGood, process.cwd(), checks);
+    if (remaining.length) return undefined;
+    const result = await fastUpdate(worker);
+    return result && { refused, result };
+  });
+}
+
+/**
+ * The fast path: when only practices changed and a renderer is up, check a snapshot and render the pages
+ * that show the changed practices straight into the served folder. Returns whether it did.
+ */
+async function fastRebuild(changed: string[]): Promise<boolean> {
+  const worker = renderer;
+  if (!worker || args['no-fast'] || fastPathRefusal(changed)) return false;
   const started = performance.now();
-  const status = (s: Omit<BuildStatus, 'at'>) => writeStatus(LIVE, { ...s, at: new Date().toISOString() });
-  status({ state: 'bezig', refused: [] });
-  const { refused, remaining } = takeSnapshot('content', snapshots.building, lastGood);
+  const outcome = await fastStep(worker);
+  if (!outcome) return false;
+  const { refused, result } = outcome;
+  const ms = Math.round(performance.now() - started);
+  status({ state: 'klaar', ms, refused, volledig: false });
+  console.log(`Snel bijgewerkt in ${(ms / 1000).toFixed(1)} s: ${[...result.written, ...result.removed].join(' ')}`);
+  if (result.skipped.length)
+    console.log(`Wachten op de volledige build (nieuwe afbeelding): ${result.skipped.join(' ')}`);
+  return true;
+}
+
+/** One full rebuild; returns whether the new site is online. */
+async function rebuild(fastDone = false): Promise<boolean> {
+  const started = performance.now();
+  if (!fastDone) status({ state: 'bezig', refused: [] });
+  const { refused, remaining } = takeSnapshot(CONTENT, snapshots.building, lastGood, process.cwd(), checks);
   if (refused.length)
     console.error(`\nNiet gepubliceerd (de vorige versie blijft online):\n${formatProblems(refused)}\n`);
   const ms = () => Math.round(performance.now() - started);
@@ -81,24 +168,32 @@ async function rebuild(): Promise<boolean> {
     status({ state: 'mislukt', ms: ms(), refused, error });
     return false;
   }
-  const { ok, output } = await runBuild();
+  const { ok, output, worker } = await runBuild();
   if (!ok) {
+    worker.kill();
     // The last lines carry Astro's message; the snapshot path means nothing to a curator.
     const error = output
       .split('\n')
       .filter((l) => l.trim())
       .slice(-12)
       .join('\n')
-      .replaceAll(snapshots.building, 'content');
+      .replaceAll(snapshots.building, CONTENT);
     console.error('\nBuild mislukt: de vorige versie blijft online. Lees de fout hierboven.');
     status({ state: 'mislukt', ms: ms(), refused, error });
     return false;
   }
-  writeStatus(NEXT, { state: 'klaar', at: new Date().toISOString(), ms: ms(), refused });
-  swapIn(NEXT, LIVE);
-  swapIn(snapshots.building, snapshots.online);
+  await exclusive(async () => {
+    writeStatus(NEXT, { state: 'klaar', at: new Date().toISOString(), ms: ms(), refused, volledig: true });
+    swapIn(NEXT, LIVE);
+    swapIn(snapshots.building, snapshots.online);
+  });
   lastGood = snapshots.online;
+  renderer?.kill();
+  renderer = worker;
   console.log(`Klaar in ${(ms() / 1000).toFixed(1)} s: herlaad de pagina.`);
+  // Ready the new renderer for the first save (it parses the practices and loads its code once); any
+  // change since this build's snapshot goes online with it.
+  if (!args['no-fast']) void fastStep(worker);
   return true;
 }
 
@@ -120,11 +215,13 @@ if (!args['no-cms']) {
     },
   });
   children.push(cms);
-  // Saves come in bursts (an entry and its upload): wait for quiet, build once, and build again if
-  // something changed meanwhile.
+  // Saves come in bursts (an entry and its upload): wait for a short quiet, then take the fast path for
+  // the pages the change touches, and build the whole site behind it; build again if something changed
+  // meanwhile.
   let timer: NodeJS.Timeout | undefined;
   let building = false;
   let pending = false;
+  const changed = new Set<string>();
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(async () => {
@@ -133,19 +230,25 @@ if (!args['no-cms']) {
         return;
       }
       building = true;
+      const files = [...changed];
+      changed.clear();
       console.log('Inhoud gewijzigd: site opnieuw bouwen…');
-      await rebuild();
+      const fastDone = await fastRebuild(files);
+      await rebuild(fastDone);
       building = false;
       if (pending) {
         pending = false;
         schedule();
       }
-    }, 300);
+    }, 50);
   };
   // chokidar follows files replaced by rename, which fs.watch loses on Linux.
-  watch('content', { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 } }).on(
+  watch(CONTENT, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 25 } }).on(
     'all',
-    schedule,
+    (_event, path) => {
+      changed.add(relative(CONTENT, path));
+      schedule();
+    },
   );
 }
 

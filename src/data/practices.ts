@@ -29,6 +29,7 @@ import {
 import type { Action, PlanGoal } from '../schemas/plan.ts';
 import { goalLabel } from '../lib/plan/labels.ts';
 import { PROVINCES } from '../schemas/municipality.ts';
+import { hasPage, isListed } from '../lib/practices/visibility.ts';
 
 export type PracticeEntry = CollectionEntry<'praktijken'>;
 // Collections are typed loosely in content.config.ts; the schema's own type is the source of truth.
@@ -86,9 +87,7 @@ async function load() {
   const actionById = new Map<string, Action>(acties.map((a) => [a.id, a.data as Action]));
   const planGoalById = new Map<string, PlanGoal>(plandoelen.map((g) => [g.id, g.data as PlanGoal]));
 
-  const visible = entries.filter(
-    (e) => e.data.curatie.status === 'gepubliceerd' || e.data.curatie.status === 'gearchiveerd',
-  );
+  const visible = entries.filter((e) => hasPage(e.data.curatie.status));
   const views: PracticeView[] = visible.map((entry) => {
     const data = entry.data as Practice;
     // The schema requires the curator fields from "in review" on; the content check ran before this.
@@ -116,7 +115,7 @@ async function load() {
       entry,
       data,
       href: `/praktijken/${entry.id}/`,
-      archived: data.curatie.status === 'gearchiveerd',
+      archived: !isListed(data.curatie.status),
       municipalities,
       provinces,
       sizeClasses,

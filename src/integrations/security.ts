@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminCsp, metaPolicy, headersFile, inlineScripts, inlineStyles, withMetaCsp } from '../lib/hosting/csp.ts';
+import { adminCsp, metaPolicy, headersFile, publishPublicPage, withMetaCsp } from '../lib/hosting/csp.ts';
 import { imagesWithMetadata } from '../lib/hosting/published-images.ts';
 import { localCmsPort } from '../../cms/config.ts';
 import { filesUnder } from '../lib/shared/files.ts';
@@ -33,9 +33,9 @@ export function security(): AstroIntegration {
           );
         const files = pages.filter((f) => !f.startsWith('admin/'));
         for (const file of files) {
-          const html = readFileSync(join(root, file), 'utf8');
-          offenders.push(...[...inlineScripts(html), ...inlineStyles(html)].map((s) => `${file}: ${s}`));
-          writeFileSync(join(root, file), withMetaCsp(html));
+          const { html, blocked } = publishPublicPage(readFileSync(join(root, file), 'utf8'));
+          offenders.push(...blocked.map((s) => `${file}: ${s}`));
+          writeFileSync(join(root, file), html);
         }
         if (offenders.length)
           throw new Error(

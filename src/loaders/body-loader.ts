@@ -6,18 +6,24 @@
  */
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
-import { readCollection } from '../lib/content/files.ts';
+import { readCollection, type FileCache } from '../lib/content/files.ts';
 import { formatProblems, type Problem } from '../lib/content/validation.ts';
 import { renderBody, BodyRenderError } from '../lib/content/body-render.ts';
 import type { ContentType, FolderSource } from '../schemas/index.ts';
 
-export function bodyLoader(name: string, type: ContentType & { source: FolderSource }, root: string): Loader {
+/** `cache` (optional) lets a long-lived caller parse only the files that changed since its last load. */
+export function bodyLoader(
+  name: string,
+  type: ContentType & { source: FolderSource },
+  root: string,
+  cache?: FileCache,
+): Loader {
   const format = type.source.extension === 'mdx' ? 'mdx' : 'md';
   return {
     name: `body:${name}`,
     load: async ({ store, parseData, generateDigest, watcher }) => {
       const problems: Problem[] = [];
-      const records = readCollection(root, name, type, problems);
+      const records = readCollection(root, name, type, problems, process.cwd(), cache);
       if (problems.length) throw new Error(`Kan ${type.source.dir}/ niet lezen:\n${formatProblems(problems)}`);
       const seen = new Set<string>();
       for (const record of records) {

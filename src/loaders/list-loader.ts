@@ -6,7 +6,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
-import { readCollection } from '../lib/content/files.ts';
+import { readCollection, type FileCache } from '../lib/content/files.ts';
 import { formatProblems, type Problem } from '../lib/content/validation.ts';
 import type { ContentType, FolderSource, ListSource } from '../schemas/index.ts';
 
@@ -14,13 +14,14 @@ export function listLoader(
   name: string,
   type: ContentType & { source: ListSource | FolderSource },
   root: string,
+  cache?: FileCache,
 ): Loader {
   const where = type.source.kind === 'list' ? type.source.file : `${type.source.dir}/`;
   return {
     name: `list:${name}`,
     load: async ({ store, parseData, generateDigest, watcher }) => {
       const problems: Problem[] = [];
-      const records = readCollection(root, name, type, problems);
+      const records = readCollection(root, name, type, problems, process.cwd(), cache);
       if (problems.length) throw new Error(`Kan ${where} niet lezen:\n${formatProblems(problems)}`);
       store.clear();
       for (const record of records) {

@@ -5,6 +5,7 @@
  *
  *   npm run bench [-- --sizes 1000,5000,10000] [-- --actions 300] [-- --indicators 59] [-- --years 10] [-- --keep]
  *   npm run bench -- --real      (the real site alone: no synthetic practices, actions or scan data)
+ *   npm run bench -- --loop 7    (save → public page under npm start on the real site, 7 runs; --no-fast: full builds only)
  */
 import { spawn } from 'node:child_process';
 import {
@@ -36,6 +37,7 @@ import { serveStatic } from '../static-server.ts';
 import { BUDGET_QUERIES, measureFirstSearch } from '../search-metrics.ts';
 import { pageWeight } from '../budgets.ts';
 import { filesUnder } from '../../src/lib/shared/files.ts';
+import { measureLoop, type LoopRun } from './loop.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -45,6 +47,8 @@ const { values: args } = parseArgs({
     years: { type: 'string', default: '10' },
     real: { type: 'boolean' },
     keep: { type: 'boolean' },
+    loop: { type: 'string' },
+    'no-fast': { type: 'boolean' },
   },
 });
 if (args.real) Object.assign(args, { sizes: '0', actions: '0', indicators: '0', years: '0' });
@@ -160,6 +164,22 @@ function pageBytes(dist: string) {
 const median = (v: number[]) => (v.length ? [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] : 0);
 const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
 const results: Record<string, unknown>[] = [];
+
+if (args.loop) {
+  const runs = await measureLoop(Number(args.loop), !args['no-fast']);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const summary = (key: keyof LoopRun) => {
+    const v = runs.map((r) => r[key]);
+    return `mediaan ${seconds(median(v))} (min ${seconds(Math.min(...v))}, max ${seconds(Math.max(...v))}, n = ${v.length})`;
+  };
+  console.log(
+    `\nbewaren → bijgewerkte fiche${args['no-fast'] ? ' (alleen volledige builds)' : ''}: ${summary('page')}`,
+  );
+  console.log(`bewaren → volledige build online: ${summary('full')}`);
+  mkdirSync('bench-out', { recursive: true });
+  writeFileSync(`bench-out/loop${args['no-fast'] ? '-full' : ''}.json`, JSON.stringify(runs, null, 1));
+  process.exit(0);
+}
 
 for (const size of sizes) {
   const work = mkdtempSync(join(tmpdir(), `kb-bench-${size}-`));

@@ -97,8 +97,7 @@ const kib = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
  * Reads a content file as UTF-8 text, refusing what is not (a file saved as UTF-16 or Latin-1 would
  * otherwise turn into replacement characters without a word) and what is larger than `limit` bytes.
  */
-function readText(path: string, file: string, limit: number, problems: Problem[]): string | undefined {
-  const bytes = readFileSync(path);
+function readText(bytes: Buffer, file: string, limit: number, problems: Problem[]): string | undefined {
   if (bytes.length > limit) {
     problems.push({ file, line: 1, field: '', message: `Bestand te groot: ${kib(bytes.length)}, de grens is ${kib(limit)}` });
     return undefined;
@@ -112,8 +111,36 @@ function readText(path: string, file: string, limit: number, problems: Problem[]
   }
 }
 
+/**
+ * What each file parsed into, by its exact bytes: a check of a tree where few files changed parses only
+ * those (the rebuild loop of `npm start` checks every snapshot). Records come back as the same objects,
+ * so per-record results can be remembered too (see validateContentTree).
+ */
+export type FileCache = Map<string, { bytes: Buffer; records: ContentRecord[]; problems: Problem[] }>;
+
+function readOnce(
+  path: string,
+  file: string,
+  cwd: string,
+  cache: FileCache | undefined,
+  problems: Problem[],
+  records: ContentRecord[],
+  parse: (bytes: Buffer, problems: Problem[], records: ContentRecord[]) => void,
+): void {
+  const bytes = readFileSync(path);
+  const key = `${cwd}\0${path}`;
+  let hit = cache?.get(key);
+  if (!hit || !hit.bytes.equals(bytes)) {
+    hit = { bytes, records: [], problems: [] };
+    parse(bytes, hit.problems, hit.records);
+    cache?.set(key, hit);
+  }
+  problems.push(...hit.problems);
+  records.push(...hit.records);
+}
+
 /** Reads all records of one content type below `root`. Unreadable files become problems. */
-export function readCollection(root: string, name: string, type: ContentType, problems: Problem[], cwd = process.cwd()): ContentRecord[] {
+export function readCollection(root: string, name: string, type: ContentType, problems: Problem[], cwd = process.cwd(), cache?: FileCache): ContentRecord[] {
   const source = type.source;
   const records: ContentRecord[] = [];
   if (source.kind === 'list') {
@@ -123,27 +150,29 @@ export function readCollection(root: string, name: string, type: ContentType, pr
       problems.push({ file, field: '', message: `Bestand ontbreekt (verwacht een lijst van ${type.label.toLowerCase()})` });
       return records;
     }
-    const text = readText(path, file, CONTENT_LIMITS.listFileBytes, problems);
-    if (text === undefined) return records;
-    const parsed = extname(path) === '.json' ? readJson(text, file, problems) : yamlDoc(text, file, 0, problems);
-    if (!parsed?.ok) return records;
-    const top = parsed.data;
-    const data = top && typeof top === 'object' && !Array.isArray(top) && Object.hasOwn(top, source.key) ? (top as Record<string, unknown>)[source.key] : undefined;
-    if (!Array.isArray(data)) {
-      problems.push({ file, line: 1, field: source.key, message: `Verwacht een lijst onder de sleutel "${source.key}:" (elk item begint met "- ")` });
-      return records;
-    }
-    for (const key of Object.keys(top as object)) {
-      if (key !== source.key) problems.push({ file, line: parsed.lineOf([key]), field: key, message: `Onbekende sleutel "${key}"; dit bestand heeft alleen "${source.key}"` });
-    }
-    data.forEach((item, i) => {
-      const rawId = item && typeof item === 'object' && Object.hasOwn(item, source.idField) ? (item as Record<string, unknown>)[source.idField] : undefined;
-      records.push({
-        collection: name,
-        id: typeof rawId === 'string' ? rawId : `#${i + 1}`,
-        file,
-        data: item,
-        lineOf: (p) => parsed.lineOf(p, [source.key, i]),
+    readOnce(path, file, cwd, cache, problems, records, (bytes, problems, records) => {
+      const text = readText(bytes, file, CONTENT_LIMITS.listFileBytes, problems);
+      if (text === undefined) return;
+      const parsed = extname(path) === '.json' ? readJson(text, file, problems) : yamlDoc(text, file, 0, problems);
+      if (!parsed?.ok) return;
+      const top = parsed.data;
+      const data = top && typeof top === 'object' && !Array.isArray(top) && Object.hasOwn(top, source.key) ? (top as Record<string, unknown>)[source.key] : undefined;
+      if (!Array.isArray(data)) {
+        problems.push({ file, line: 1, field: source.key, message: `Verwacht een lijst onder de sleutel "${source.key}:" (elk item begint met "- ")` });
+        return;
+      }
+      for (const key of Object.keys(top as object)) {
+        if (key !== source.key) problems.push({ file, line: parsed.lineOf([key]), field: key, message: `Onbekende sleutel "${key}"; dit bestand heeft alleen "${source.key}"` });
+      }
+      data.forEach((item, i) => {
+        const rawId = item && typeof item === 'object' && Object.hasOwn(item, source.idField) ? (item as Record<string, unknown>)[source.idField] : undefined;
+        records.push({
+          collection: name,
+          id: typeof rawId === 'string' ? rawId : `#${i + 1}`,
+          file,
+          data: item,
+          lineOf: (p) => parsed.lineOf(p, [source.key, i]),
+        });
       });
     });
     return records;
@@ -165,33 +194,35 @@ export function readCollection(root: string, name: string, type: ContentType, pr
       problems.push({ file, field: '', message: 'Bestandsnaam: gebruik kleine letters, cijfers en koppeltekens (die naam wordt het webadres)' });
       continue;
     }
-    if (source.extension === 'yaml') {
-      const text = readText(path, file, CONTENT_LIMITS.frontMatterBytes, problems);
-      const parsed = text === undefined ? undefined : yamlDoc(text, file, 0, problems);
-      if (!parsed?.ok) continue;
-      records.push({ collection: name, id, file, data: parsed.data ?? {}, lineOf: (p) => parsed.lineOf(p) });
-      continue;
-    }
-    const text = readText(path, file, CONTENT_LIMITS.frontMatterBytes + CONTENT_LIMITS.bodyBytes, problems);
-    if (text === undefined) continue;
-    const match = FRONTMATTER.exec(text);
-    if (!match) {
-      problems.push({ file, line: 1, field: '', message: 'Front matter ontbreekt: het bestand moet beginnen met een blok tussen twee regels "---"' });
-      continue;
-    }
-    const bodyLine = match[0].split('\n').length;
-    const body = text.slice(match[0].length);
-    if (Buffer.byteLength(match[1]) > CONTENT_LIMITS.frontMatterBytes) {
-      problems.push({ file, line: 1, field: '', message: `Front matter te groot: ${kib(Buffer.byteLength(match[1]))}, de grens is ${kib(CONTENT_LIMITS.frontMatterBytes)}` });
-      continue;
-    }
-    if (Buffer.byteLength(body) > CONTENT_LIMITS.bodyBytes) {
-      problems.push({ file, line: bodyLine, field: 'body', message: `Tekst te lang: ${kib(Buffer.byteLength(body))}, de grens is ${kib(CONTENT_LIMITS.bodyBytes)}; splits de praktijk of verwijs naar een document` });
-      continue;
-    }
-    const parsed = yamlDoc(match[1], file, 1, problems);
-    if (!parsed.ok) continue;
-    records.push({ collection: name, id, file, data: parsed.data ?? {}, body, bodyLine, lineOf: (p) => parsed.lineOf(p) });
+    readOnce(path, file, cwd, cache, problems, records, (bytes, problems, records) => {
+      if (source.extension === 'yaml') {
+        const text = readText(bytes, file, CONTENT_LIMITS.frontMatterBytes, problems);
+        const parsed = text === undefined ? undefined : yamlDoc(text, file, 0, problems);
+        if (!parsed?.ok) return;
+        records.push({ collection: name, id, file, data: parsed.data ?? {}, lineOf: (p) => parsed.lineOf(p) });
+        return;
+      }
+      const text = readText(bytes, file, CONTENT_LIMITS.frontMatterBytes + CONTENT_LIMITS.bodyBytes, problems);
+      if (text === undefined) return;
+      const match = FRONTMATTER.exec(text);
+      if (!match) {
+        problems.push({ file, line: 1, field: '', message: 'Front matter ontbreekt: het bestand moet beginnen met een blok tussen twee regels "---"' });
+        return;
+      }
+      const bodyLine = match[0].split('\n').length;
+      const body = text.slice(match[0].length);
+      if (Buffer.byteLength(match[1]) > CONTENT_LIMITS.frontMatterBytes) {
+        problems.push({ file, line: 1, field: '', message: `Front matter te groot: ${kib(Buffer.byteLength(match[1]))}, de grens is ${kib(CONTENT_LIMITS.frontMatterBytes)}` });
+        return;
+      }
+      if (Buffer.byteLength(body) > CONTENT_LIMITS.bodyBytes) {
+        problems.push({ file, line: bodyLine, field: 'body', message: `Tekst te lang: ${kib(Buffer.byteLength(body))}, de grens is ${kib(CONTENT_LIMITS.bodyBytes)}; splits de praktijk of verwijs naar een document` });
+        return;
+      }
+      const parsed = yamlDoc(match[1], file, 1, problems);
+      if (!parsed.ok) return;
+      records.push({ collection: name, id, file, data: parsed.data ?? {}, body, bodyLine, lineOf: (p) => parsed.lineOf(p) });
+    });
   }
   return records;
 }

@@ -9,6 +9,7 @@ import { imageSize } from 'image-size';
 import type { Problem } from './files.ts';
 import { MEDIA_DIR, mediaFileOf } from './media-paths.ts';
 import { CONTENT_LIMITS } from './limits.ts';
+import { hasPage } from '../practices/visibility.ts';
 import { contentTypes } from '../../schemas/index.ts';
 import type { ValidatedContent } from './validation.ts';
 
@@ -107,8 +108,6 @@ export const imagesExist: CrossEntryRule = (entries: Entries, root: string) => {
   return problems;
 };
 
-/** Curation statuses whose practice has a page on the site, so an adoption can link to it. */
-const HAS_PAGE = new Set(['gepubliceerd', 'gearchiveerd']);
 
 /**
  * "Overgenomen van" points at another practice, never at itself, never round in a cycle (A from B
@@ -134,7 +133,7 @@ export const adoptionsAreSound: CrossEntryRule = (entries: Entries) => {
       if (cycle) {
         problems.push(problemAt(entry, path, `Kring van overnames: ${[id, ...cycle].join(' → ')}. Een praktijk kan niet (via andere) van zichzelf afstammen`));
       }
-      if (HAS_PAGE.has(entry.data.curatie.status) && !HAS_PAGE.has(origin.data.curatie.status)) {
+      if (hasPage(entry.data.curatie.status) && !hasPage(origin.data.curatie.status)) {
         problems.push(problemAt(entry, path, `De oorspronkelijke praktijk "${adoption.praktijk}" is nog niet gepubliceerd (status ${origin.data.curatie.status}); publiceer ze eerst of laat deze overname weg`));
       }
     });

@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import { contentTypes, collectionNames } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/common.ts';
-import { readCollection, formatPath, type ContentRecord, type Problem } from './files.ts';
+import { readCollection, formatPath, type ContentRecord, type FileCache, type Problem } from './files.ts';
 import { collectRefs, fieldLabel, unknownKeys, type AnySchema } from './schema-walk.ts';
 import { crossEntryRules } from './rules.ts';
 import { checkMdxBody } from './mdx-safety.ts';
@@ -91,7 +91,19 @@ export function referenceProblems(name: CollectionName, record: ContentRecord, d
   return problems;
 }
 
-export function validateContentTree(root: string, cwd = process.cwd()): ValidatedContent {
+/**
+ * Remembers parsed files and each record's own checks between checks of the same tree (the rebuild loop
+ * of `npm start`): only changed files are parsed and checked again; references and cross-entry rules
+ * always run on the whole tree. A check with a cache reports exactly what a check without one does.
+ */
+export interface ValidationCache {
+  files: FileCache;
+  records: WeakMap<ContentRecord, ReturnType<typeof validateEntry>>;
+}
+
+export const newValidationCache = (): ValidationCache => ({ files: new Map(), records: new WeakMap() });
+
+export function validateContentTree(root: string, cwd = process.cwd(), cache?: ValidationCache): ValidatedContent {
   const problems: Problem[] = [];
   const entries: ValidatedContent['entries'] = new Map();
   // Entries that exist but failed their own checks: references to them are not reported again.
@@ -101,7 +113,7 @@ export function validateContentTree(root: string, cwd = process.cwd()): Validate
     const type = contentTypes[name];
     const byId = new Map<string, Entry>();
     entries.set(name, byId);
-    for (const record of readCollection(root, name, type, problems, cwd)) {
+    for (const record of readCollection(root, name, type, problems, cwd, cache?.files)) {
       const existing = byId.get(record.id);
       if (existing) {
         problems.push({
@@ -112,7 +124,12 @@ export function validateContentTree(root: string, cwd = process.cwd()): Validate
         });
         continue;
       }
-      const checked = validateEntry(name, record);
+      // A cached file gives back the same record objects, so their own checks are remembered with them.
+      let checked = cache?.records.get(record);
+      if (!checked) {
+        checked = validateEntry(name, record);
+        cache?.records.set(record, checked);
+      }
       problems.push(...checked.problems);
       if (checked.data === undefined) invalid.add(`${name}/${record.id}`);
       else byId.set(record.id, { record, data: checked.data });

@@ -4,7 +4,7 @@
  * Decap CMS under /admin/ is a large React bundle that evaluates code, so it gets its own policy,
  * limited to that path.
  */
-import { startTags } from '../shared/html-tags.ts';
+import { startTags, type StartTag } from '../shared/html-tags.ts';
 
 export const PUBLIC_CSP = [
   "default-src 'self'",
@@ -76,6 +76,17 @@ export function withMetaCsp(html: string, policy = META_CSP): string {
   return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
 }
 
+/**
+ * A public page as it is published: the policy in a <meta> tag (for hosts without header support), and
+ * what in it that policy would block (inline scripts, handlers, javascript: URLs, inline styles), which
+ * fails the build. The build (src/integrations/security.ts) and the fast rebuild of `npm start` share it.
+ */
+export function publishPublicPage(html: string): { html: string; blocked: string[] } {
+  // One parse for both checks: parsing is most of the cost on a 500-page site.
+  const tags = startTags(html);
+  return { html: withMetaCsp(html), blocked: [...inlineScripts(html, tags), ...inlineStyles(html, tags)] };
+}
+
 /** Headers every response carries besides its policy (the _headers file and the submission handler). */
 export const COMMON_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
@@ -103,9 +114,9 @@ export function headersFile(options: AdminCspOptions = {}): string {
  * Finds what the CSP would block in built HTML: inline executable scripts, event-handler attributes
  * and javascript: URLs. The build refuses them. Markup inside attribute values or comments is text.
  */
-export function inlineScripts(html: string): string[] {
+export function inlineScripts(html: string, tags: StartTag[] = startTags(html)): string[] {
   const found: string[] = [];
-  for (const tag of startTags(html)) {
+  for (const tag of tags) {
     if (tag.name === 'script') {
       const type = tag.attrs.get('type')?.trim().toLowerCase();
       const executable = !type || type === 'module' || type.includes('javascript') || type.includes('ecmascript');
@@ -127,9 +138,9 @@ export function inlineScripts(html: string): string[] {
  * Finds inline styles the CSP (style-src 'self') would block: <style> elements and style attributes,
  * also inside inline SVG. A blocked style fails silently in the browser, so the build refuses it.
  */
-export function inlineStyles(html: string): string[] {
+export function inlineStyles(html: string, tags: StartTag[] = startTags(html)): string[] {
   const found: string[] = [];
-  for (const tag of startTags(html)) {
+  for (const tag of tags) {
     if (tag.name === 'style' && tag.content?.trim()) found.push(`<style>${tag.content.trim()}`.slice(0, 80));
     const style = tag.attrs.get('style');
     if (style?.trim()) found.push(`<${tag.name} style="${style}">`.slice(0, 80));

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateContentTree, formatProblems } from '../../../src/lib/content/validation.ts';
+import { validateContentTree, formatProblems, newValidationCache, type ValidationCache } from '../../../src/lib/content/validation.ts';
 
 const FIXTURE = 'tests/fixtures/site/content';
 let root: string;
@@ -97,5 +97,42 @@ describe('validateContentTree', () => {
     cpSync(join(root, 'plannen/plan-samenleven.yaml'), join(root, 'plannen/Plan Samenleven.yaml'));
     const { problems } = validateContentTree(root);
     expect(problems.some((p) => p.file.endsWith('Plan Samenleven.yaml') && /Bestandsnaam/.test(p.message))).toBe(true);
+  });
+});
+
+describe('validateContentTree with a cache (the rebuild loop of npm start)', () => {
+  const check = (cache?: ValidationCache) => {
+    const { problems, entries } = validateContentTree(root, process.cwd(), cache);
+    const data = [...entries].map(([name, byId]) => [name, [...byId].map(([id, e]) => [id, e.data])]);
+    return { problems, data };
+  };
+
+  it('reports what a check without a cache reports, after each of a series of edits', () => {
+    const cache = newValidationCache();
+    expect(check(cache)).toEqual(check());
+    // A field error, then a broken reference (found by the whole-tree pass), then the fix.
+    edit('praktijken/taalcafe-fixture.mdx', 'gemeenten: ["46021"]', 'gemeenten: ["46012"]');
+    const broken = check(cache);
+    expect(broken.problems.map((p) => p.field)).toEqual(['gemeenten[0]']);
+    expect(broken).toEqual(check());
+    edit('praktijken/taalcafe-fixture.mdx', 'gemeenten: ["46012"]', 'gemeenten: ["46021"]');
+    expect(check(cache)).toEqual(check());
+    expect(check(cache).problems).toEqual([]);
+  });
+
+  it('sees an edit that keeps the file size, and a file removed or added', () => {
+    const cache = newValidationCache();
+    const file = 'praktijken/taalcafe-fixture.mdx';
+    const text = readFileSync(join(root, file), 'utf8');
+    const title = /^titel: (.*)$/m.exec(text)![1];
+    check(cache);
+    // Same length, other bytes: a size or time stamp would not tell.
+    edit(file, `titel: ${title}`, `titel: ${title.slice(0, -1)}X`);
+    const titleOf = () => (check(cache).data.find(([n]) => n === 'praktijken')![1] as [string, any][]).find(([id]) => id === 'taalcafe-fixture')![1].titel;
+    expect(titleOf()).toBe(`${title.slice(0, -1)}X`);
+    writeFileSync(join(root, 'praktijken/kopie.mdx'), text.replace(/^titel: .*$/m, `titel: ${'y'.repeat(200)}`));
+    expect(check(cache).problems.map((p) => [p.file.endsWith('kopie.mdx'), p.field])).toEqual([[true, 'titel']]);
+    rmSync(join(root, 'praktijken/kopie.mdx'));
+    expect(check(cache).problems).toEqual([]);
   });
 });
