@@ -88,7 +88,7 @@ function runBuild(): Promise<{ ok: boolean; output: string; worker: ChildProcess
 }
 
 /** Asks the renderer to put the pages a change touches online; undefined when it could not. */
-function fastUpdate(worker: ChildProcess): Promise<FastResult | undefined> {
+function fastUpdate(worker: ChildProcess, live: string): Promise<FastResult | undefined> {
   return new Promise((done) => {
     const onReply = (reply: WorkerReply) => {
       if (reply.type !== 'updated') return;
@@ -100,7 +100,7 @@ function fastUpdate(worker: ChildProcess): Promise<FastResult | undefined> {
     const onExit = () => done(undefined);
     worker.on('message', onReply);
     worker.once('exit', onExit);
-    worker.send({ type: 'update', snapshot: snapshots.fast, live: LIVE } satisfies WorkerRequest);
+    worker.send({ type: 'update', snapshot: snapshots.fast, live } satisfies WorkerRequest);
   });
 }
 
@@ -123,16 +123,15 @@ const exclusive = <T>(step: () => Promise<T>): Promise<T> => {
 const status = (s: Omit<BuildStatus, 'at'>) => writeStatus(LIVE, { ...s, at: new Date().toISOString() });
 
 /**
- * A checked snapshot for the renderer and the update it renders from it, as one step: the snapshot folder
- * is never copied anew while the renderer reads it. Undefined when the snapshot or the update failed.
+ * A checked snapshot for `worker` and the update it renders from it into `live`. Callers run it inside
+ * exclusive(), so the snapshot folder is never copied anew while a renderer reads it. Undefined when the
+ * snapshot or the update failed.
  */
-function fastStep(worker: ChildProcess) {
-  return exclusive(async () => {
-    const { refused, remaining } = takeSnapshot(CONTENT, snapshots.fast, lastGood, process.cwd(), checks);
-    if (remaining.length) return undefined;
-    const result = await fastUpdate(worker);
-    return result && { refused, result };
-  });
+async function snapshotAndUpdate(worker: ChildProcess, live: string) {
+  const { refused, remaining } = takeSnapshot(CONTENT, snapshots.fast, lastGood, process.cwd(), checks);
+  if (remaining.length) return undefined;
+  const result = await fastUpdate(worker, live);
+  return result && { refused, result };
 }
 
 /**
@@ -143,7 +142,7 @@ async function fastRebuild(changed: string[]): Promise<boolean> {
   const worker = renderer;
   if (!worker || args['no-fast'] || fastPathRefusal(changed)) return false;
   const started = performance.now();
-  const outcome = await fastStep(worker);
+  const outcome = await exclusive(() => snapshotAndUpdate(worker, LIVE));
   if (!outcome) return false;
   const { refused, result } = outcome;
   const ms = Math.round(performance.now() - started);
@@ -152,6 +151,21 @@ async function fastRebuild(changed: string[]): Promise<boolean> {
   if (result.skipped.length)
     console.log(`Wachten op de volledige build (nieuwe afbeelding): ${result.skipped.join(' ')}`);
   return true;
+}
+
+/** Full builds behind the fast path: one at a time; `pending` when changes came in after the last one began. */
+const full = { running: false, pending: false, allFast: true };
+const changesPending = () => full.pending;
+
+async function fullBuilds(): Promise<void> {
+  full.running = true;
+  while (full.pending) {
+    full.pending = false;
+    const fastDone = full.allFast;
+    full.allFast = true;
+    await rebuild(fastDone);
+  }
+  full.running = false;
 }
 
 /** One full rebuild; returns whether the new site is online. */
@@ -183,17 +197,18 @@ async function rebuild(fastDone = false): Promise<boolean> {
     return false;
   }
   await exclusive(async () => {
-    writeStatus(NEXT, { state: 'klaar', at: new Date().toISOString(), ms: ms(), refused, volledig: true });
+    // Saves that came in during this build went online by the fast path: the new renderer puts them into
+    // the new site before it goes online, so no page steps back; and its first, slower update is done.
+    if (!args['no-fast']) await snapshotAndUpdate(worker, NEXT);
+    // Still pending changes: the search index and exports follow with the next build.
+    writeStatus(NEXT, { state: 'klaar', at: new Date().toISOString(), ms: ms(), refused, volledig: !changesPending() });
     swapIn(NEXT, LIVE);
     swapIn(snapshots.building, snapshots.online);
+    lastGood = snapshots.online;
+    renderer?.kill();
+    renderer = worker;
   });
-  lastGood = snapshots.online;
-  renderer?.kill();
-  renderer = worker;
   console.log(`Klaar in ${(ms() / 1000).toFixed(1)} s: herlaad de pagina.`);
-  // Ready the new renderer for the first save (it parses the practices and loads its code once); any
-  // change since this build's snapshot goes online with it.
-  if (!args['no-fast']) void fastStep(worker);
   return true;
 }
 
@@ -215,32 +230,27 @@ if (!args['no-cms']) {
     },
   });
   children.push(cms);
+}
+
+// The watcher runs with or without the CMS (the benchmark saves files itself).
+{
   // Saves come in bursts (an entry and its upload): wait for a short quiet, then take the fast path for
-  // the pages the change touches, and build the whole site behind it; build again if something changed
-  // meanwhile.
+  // the pages the change touches (also while a full build runs: the renderer of the site online does it),
+  // and build the whole site behind it; one full build at a time, the next one when changes came meanwhile.
   let timer: NodeJS.Timeout | undefined;
-  let building = false;
-  let pending = false;
   const changed = new Set<string>();
+  const onChange = async () => {
+    const files = [...changed];
+    changed.clear();
+    console.log('Inhoud gewijzigd: site opnieuw bouwen…');
+    const fastDone = await fastRebuild(files);
+    full.allFast &&= fastDone;
+    full.pending = true;
+    if (!full.running) void fullBuilds();
+  };
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(async () => {
-      if (building) {
-        pending = true;
-        return;
-      }
-      building = true;
-      const files = [...changed];
-      changed.clear();
-      console.log('Inhoud gewijzigd: site opnieuw bouwen…');
-      const fastDone = await fastRebuild(files);
-      await rebuild(fastDone);
-      building = false;
-      if (pending) {
-        pending = false;
-        schedule();
-      }
-    }, 50);
+    timer = setTimeout(onChange, 50);
   };
   // chokidar follows files replaced by rename, which fs.watch loses on Linux.
   watch(CONTENT, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 25 } }).on(

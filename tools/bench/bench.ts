@@ -169,12 +169,14 @@ if (args.loop) {
   const runs = await measureLoop(Number(args.loop), !args['no-fast']);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const summary = (key: keyof LoopRun) => {
-    const v = runs.map((r) => r[key]);
+    const v = runs.map((r) => r[key]).filter((x): x is number => x !== undefined);
+    if (!v.length) return 'niet gemeten';
     return `mediaan ${seconds(median(v))} (min ${seconds(Math.min(...v))}, max ${seconds(Math.max(...v))}, n = ${v.length})`;
   };
   console.log(
     `\nbewaren → bijgewerkte fiche${args['no-fast'] ? ' (alleen volledige builds)' : ''}: ${summary('page')}`,
   );
+  console.log(`tweede bewaring tijdens de volledige build → bijgewerkte fiche: ${summary('again')}`);
   console.log(`bewaren → volledige build online: ${summary('full')}`);
   mkdirSync('bench-out', { recursive: true });
   writeFileSync(`bench-out/loop${args['no-fast'] ? '-full' : ''}.json`, JSON.stringify(runs, null, 1));

@@ -79,7 +79,6 @@ function keepRenderer(kept: Kept, keepDir: string): AstroIntegration {
             app.setInternals = (value: unknown) => setInternals((kept.internals = value));
             app.setOptions = (value: unknown) => setOptions((kept.options = value));
             await astroDefault.setup();
-            this.app = astroDefault.app;
           },
           getStaticPaths: () => astroDefault.getStaticPaths(),
           render: (request: Request, options: unknown) => astroDefault.render(request, options),

@@ -22,6 +22,8 @@ const send = (reply: WorkerReply) => process.send!(reply);
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 process.on('exit', () => rmSync(dirname(keepDir), { recursive: true, force: true }));
 process.on('SIGTERM', () => process.exit(0));
+// npm start ended without stopping this worker (killed): end too.
+process.on('disconnect', () => process.exit(0));
 
 let site: FastSite;
 try {
