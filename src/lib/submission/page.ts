@@ -116,7 +116,10 @@ export function formWithErrors(html: string, problems: readonly FieldProblem[], 
     setAttr(summary, 'autofocus', '');
     const items = problems
       .map((p) => {
-        const text = `${escapeHtml(p.label)}: ${escapeHtml(p.message)}`;
+        // "Samenvatting is vereist." names its field already; other messages get the label in front.
+        const text = p.message.startsWith(p.label)
+          ? escapeHtml(p.message)
+          : `${escapeHtml(p.label)}: ${escapeHtml(p.message)}`;
         return p.control ? `<li><a href="#${escapeHtml(controlId(p.control))}">${text}</a></li>` : `<li>${text}</li>`;
       })
       .join('');
