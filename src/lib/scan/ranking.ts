@@ -27,8 +27,16 @@ export function ranking(
   return { ranked, hidden: published.filter((nis) => !shown.has(nis)).sort(byName) };
 }
 
+/**
+ * The `n` highest (highest first) and `n` lowest (lowest first) of a ranking, and how many
+ * municipalities were left out because their value is hidden or not published.
+ */
+export function extremes({ ranked, hidden }: { ranked: Ranked[]; hidden: string[] }, n = 10) {
+  return { highest: ranked.slice(0, n), lowest: ranked.slice(-n).reverse(), leftOut: hidden.length };
+}
+
 /** The lowest `n` shown values, lowest first, and how many were left out as hidden. */
 export function lowest(published: string[], shown: Map<string, number>, nameOf: (nis: string) => string, n = 10) {
-  const { ranked, hidden } = ranking(published, shown, nameOf);
-  return { list: ranked.slice(-n).reverse(), leftOut: hidden.length };
+  const { lowest: list, leftOut } = extremes(ranking(published, shown, nameOf), n);
+  return { list, leftOut };
 }
