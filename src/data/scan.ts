@@ -133,6 +133,7 @@ async function load() {
       {
         drempel: i.data.drempel,
         basis: i.data.basis,
+        eigenAantal: i.data.eigenAantal,
         minimumInwoners: i.data.minimumInwoners,
         partities: i.data.partities,
       },

@@ -13,6 +13,13 @@ export const DIRECTIONS = {
   neutraal: 'Context (geen score)',
 } as const;
 /** How an indicator of the site relates to the official Gemeente-Stadsmonitor indicator it names. */
+/** How the smallest count behind a subgroup's share or rate follows from other figures (suppression.ts). */
+export const OWN_COUNT_BOUNDS = {
+  'deel-van-aantal': 'Aandeel van een bevolking die het aantal van een andere indicator omvat',
+  'graad-in-verdeling': 'Graad van een deelgroep; de deelgroepen vormen samen de groep van een totale graad',
+  'noemer-van': 'Het aantal is de noemer van een andere indicator',
+} as const;
+
 export const GSM_RELATIONS = {
   gelijk: 'Dezelfde indicator',
   deel: 'Eén categorie van de officiële indicator',
@@ -107,6 +114,35 @@ export const indicatorSchema = z
       ref('indicatoren').optional(),
       'Aantal waarop de waarde steunt',
       'Een aandeel of graad zonder eigen teller: verborgen waar dit aantal onder de drempel ligt of niet gepubliceerd is',
+    ),
+    eigenAantal: label(
+      z
+        .object({
+          soort: label(z.enum(keys(OWN_COUNT_BOUNDS)), 'Soort', undefined, { labels: OWN_COUNT_BOUNDS }),
+          aantal: label(ref('indicatoren'), 'Indicator met het aantal'),
+          totaal: label(
+            ref('indicatoren').optional(),
+            'Graad van de hele groep',
+            'Alleen bij "graad in een verdeling"',
+          ),
+          groepen: label(
+            z.array(ref('indicatoren')).default([]),
+            'Graden van alle deelgroepen',
+            'Alleen bij "graad in een verdeling": de deelgroepen die samen de hele groep vormen, deze indicator inbegrepen',
+          ),
+          afronding: label(
+            z.number().positive().default(0.1),
+            'Afronding van de gepubliceerde waarde',
+            'Bv. 0,1 voor één decimaal',
+          ),
+        })
+        .refine((b) => b.soort !== 'graad-in-verdeling' || (b.totaal !== undefined && b.groepen.length >= 2), {
+          error: 'Een graad in een verdeling noemt de graad van de hele groep ("totaal") en minstens twee deelgroepen',
+          path: ['groepen'],
+        })
+        .optional(),
+      'Kleinste aantal achter een deelgroep',
+      'Voor het aandeel of de graad van een deelgroep zonder eigen gepubliceerd aantal: hoe het kleinste aantal mensen erachter volgt uit andere cijfers. Verborgen waar dat onder de drempel ligt of niet te bepalen is',
     ),
     minimumInwoners: label(
       z.number().int().positive().optional(),
