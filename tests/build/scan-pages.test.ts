@@ -16,7 +16,7 @@ beforeAll(() => {
   out = workFolder('kb-scan-pages');
   build = buildSite('content', out);
 }, 480_000);
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => rmSync(out, { recursive: true, force: true }), 120_000);
 
 const dist = () => join(out, 'dist');
 const pagesUnder = (folder: string) =>
