@@ -253,13 +253,15 @@ if (!args['no-cms']) {
     timer = setTimeout(onChange, 50);
   };
   // chokidar follows files replaced by rename, which fs.watch loses on Linux.
-  watch(CONTENT, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 25 } }).on(
-    'all',
-    (_event, path) => {
-      changed.add(relative(CONTENT, path));
-      schedule();
-    },
-  );
+  const watcher = watch(CONTENT, {
+    ignoreInitial: true,
+    awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 25 },
+  }).on('all', (_event, path) => {
+    changed.add(relative(CONTENT, path));
+    schedule();
+  });
+  // A save before the watcher has read the tree would go unseen: the site opens once it has.
+  await new Promise((ready) => watcher.once('ready', ready));
 }
 
 // The "Praktijk delen" form posts here; an accepted submission becomes a file in content/praktijken/.

@@ -46,6 +46,8 @@ interface Kept {
   entryName?: string;
   internals?: unknown;
   options?: any;
+  /** Why the build state could not be kept (then the fast path is off for this build). */
+  failure?: string;
   /** Astro's image hooks during the build: image URLs of a page are the files the build wrote. */
   assetHooks?: Record<string, unknown>;
 }
@@ -66,18 +68,22 @@ function keepRenderer(kept: Kept, keepDir: string): AstroIntegration {
           name: 'kennisbank:keep',
           async setup() {
             // The default prerenderer imports this same module (same URL, same instance) and hands its app
-            // the build state: catch it on the way.
-            const entryName = readdirSync(bundleDir()).find((f) => f.startsWith('prerender-entry'));
-            if (!entryName) throw new Error('Snelle weg: geen prerender-bundel gevonden');
-            kept.entryName = entryName;
-            // Astro removes its image hooks after the build; without them getImage() would give /_image URLs.
-            const { addStaticImage, recordReferencedImage } = (globalThis as any).astroAsset ?? {};
-            kept.assetHooks = { addStaticImage, recordReferencedImage };
-            const { app } = await import(pathToFileURL(join(bundleDir(), entryName)).href);
-            const setInternals = app.setInternals.bind(app);
-            const setOptions = app.setOptions.bind(app);
-            app.setInternals = (value: unknown) => setInternals((kept.internals = value));
-            app.setOptions = (value: unknown) => setOptions((kept.options = value));
+            // the build state: catch it on the way. Whatever goes wrong here only turns the fast path off;
+            // the build itself goes on.
+            try {
+              const entryName = readdirSync(bundleDir()).find((f) => f.startsWith('prerender-entry'));
+              const { app } = await import(pathToFileURL(join(bundleDir(), entryName!)).href);
+              const setInternals = app.setInternals.bind(app);
+              const setOptions = app.setOptions.bind(app);
+              app.setInternals = (value: unknown) => setInternals((kept.internals = value));
+              app.setOptions = (value: unknown) => setOptions((kept.options = value));
+              kept.entryName = entryName;
+              // Astro removes its image hooks after the build; without them getImage() would give /_image URLs.
+              const { addStaticImage, recordReferencedImage } = (globalThis as any).astroAsset ?? {};
+              kept.assetHooks = { addStaticImage, recordReferencedImage };
+            } catch (err) {
+              kept.failure = String(err);
+            }
             await astroDefault.setup();
           },
           getStaticPaths: () => astroDefault.getStaticPaths(),
@@ -85,7 +91,7 @@ function keepRenderer(kept: Kept, keepDir: string): AstroIntegration {
           async teardown() {
             // Astro removes the bundle right after this; keep a copy.
             rmSync(keepDir, { recursive: true, force: true });
-            cpSync(bundleDir(), keepDir, { recursive: true });
+            if (kept.entryName) cpSync(bundleDir(), keepDir, { recursive: true });
             await astroDefault.teardown?.();
           },
         }));
@@ -121,6 +127,7 @@ export class FastSite {
   /** Parsed practice files: an update parses only the files that changed. */
   #files: FileCache = new Map();
   #digest!: (data: unknown) => string;
+  #off?: string;
 
   private constructor(kept: Kept, keepDir: string, store: any, digest: (data: unknown) => string) {
     this.#kept = kept;
@@ -135,9 +142,11 @@ export class FastSite {
    */
   static async build(keepDir: string): Promise<FastSite> {
     const kept: Kept = {};
-    await build({ integrations: [keepRenderer(kept, keepDir)] });
+    // With another Astro version the build runs as it is, and the fast path stays off.
+    await build(supported() ? { integrations: [keepRenderer(kept, keepDir)] } : {});
+    if (!supported()) return FastSite.#disabled(`Astro ${astroVersion}, de snelle weg kent ${FAST_ASTRO}x`);
     if (!kept.internals || !kept.options || !kept.entryName || !kept.cacheDir)
-      throw new Error('Snelle weg: de build gaf zijn toestand niet door (andere Astro-versie?)');
+      return FastSite.#disabled(`de build gaf zijn toestand niet door (${kept.failure ?? 'onbekend waarom'})`);
     const { MutableDataStore } = await internal('content/mutable-data-store.js');
     const storeFile = fileURLToPath(new URL('data-store.json', kept.cacheDir));
     const store = await MutableDataStore.fromString(readFileSync(storeFile, 'utf8'));
@@ -148,6 +157,13 @@ export class FastSite {
     const { h64ToString } = await xxhash.default();
     const digest = (data: unknown) => h64ToString(typeof data === 'string' ? data : JSON.stringify(data));
     return new FastSite(kept, keepDir, store, digest);
+  }
+
+  /** A site built without a fast path: every update is refused with `reason`, so the full build publishes. */
+  static #disabled(reason: string): FastSite {
+    const site = new FastSite({}, '', undefined, () => '');
+    site.#off = reason;
+    return site;
   }
 
   #facts(id: string): PracticeFacts | undefined {
@@ -189,6 +205,7 @@ export class FastSite {
    * and writes it into `liveDir` (each file replaced by rename, so a visitor never reads half a page).
    */
   async update(snapshot: string, liveDir: string): Promise<FastResult> {
+    if (this.#off) throw new Error(`snelle weg uit: ${this.#off}`);
     const started = performance.now();
     const trace = process.env.KENNISBANK_FAST_TRACE
       ? (what: string) => console.log(`snel: ${what} ${Math.round(performance.now() - started)} ms`)
