@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export interface LoopRun {
@@ -133,7 +134,7 @@ export async function measureLoop(runs: number, fast: boolean): Promise<LoopRun[
         ...(again === undefined ? {} : { again }),
       });
       console.log(
-        `meting ${i}: pagina na ${(first.page / 1000).toFixed(2)} s${again === undefined ? '' : `, tweede bewaring tijdens de build: pagina na ${(again / 1000).toFixed(2)} s`}, alles (volledige builds) na ${((done - first.saved) / 1000).toFixed(1)} s`,
+        `meting ${i}: pagina na ${(first.page / 1000).toFixed(2)} s${again === undefined ? '' : `, tweede bewaring tijdens de build: pagina na ${(again / 1000).toFixed(2)} s`}, alles (volledige builds) na ${((done - first.saved) / 1000).toFixed(1)} s; belasting van de machine ${loadavg()[0].toFixed(1)} (1 min)`,
       );
     }
   } finally {
