@@ -4,20 +4,21 @@
  * uploaded image, publish, and check the file Decap wrote passes the same validation as the build.
  * An empty required field is refused with the wording the build uses.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launch, openPage } from './support/browser.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { adminConfigScript, buildCmsConfig } from '../../cms/config.ts';
 import { adminCsp, headersFile, metaPolicy } from '../../src/lib/hosting/csp.ts';
 import { bodyComponents } from '../../src/schemas/body-components.ts';
 import { validateContentTree, formatProblems } from '../../src/lib/content/validation.ts';
+import { parseFor, serialiseFor } from '../../cms/format.ts';
 
 const freePort = () =>
   new Promise<number>((ok) => {
@@ -262,4 +263,107 @@ describe('Decap CMS', () => {
     const buildMessage = validateContentTree(dir, dir).problems.find((p) => p.field === 'titel')!.message;
     expect(buildMessage).toContain(message.trim());
   });
+});
+
+/**
+ * Issue #19, stable files: the committed content is in the serialisation Decap writes
+ * (npm run format:content). Decap offers no save for an entry edited back to what it was, so each
+ * entry is saved twice: with an edited field (the file then differs only where cms/format.ts says,
+ * which proves the rest of the file is in Decap's bytes), and with the edit undone (the file is
+ * byte-identical to the committed one). Each entry in a page of its own (Decap keeps the open entry
+ * when only the hash changes).
+ */
+describe('Decap CMS: a field edited and edited back leaves the file byte-identical', () => {
+  const publish = async (own: Page, file: string) => {
+    const mtime = statSync(file).mtimeMs;
+    await own.getByRole('button', { name: 'Publiceer' }).first().click();
+    await own.getByText('Publiceer nu').click();
+    // decap-server rewrote the file (its time changed); give it a moment to finish writing.
+    await expect.poll(() => statSync(file).mtimeMs, { timeout: 30_000 }).toBeGreaterThan(mtime);
+    await own.waitForTimeout(500);
+    return readFileSync(file, 'utf8');
+  };
+  /** Opens the entry in a fresh page (so Decap compares with what is saved now) and edits one field. */
+  const saveWith = async (url: string, file: string, open: (own: Page) => Promise<Locator>, value?: string) => {
+    const own = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
+    try {
+      await own.goto(`${base}/admin/#/collections/${url}`);
+      await own.getByRole('button', { name: 'Inloggen' }).click();
+      const input = await open(own);
+      const original = await input.inputValue();
+      expect(original.length).toBeGreaterThan(0);
+      const next = value ?? `${original} (bewerkt in de browsertest)`;
+      // Relation fields load their options after the form is shown and can re-render it: retry the typing.
+      await vi.waitFor(
+        async () => {
+          await input.fill(next);
+          expect(await input.inputValue()).toBe(next);
+        },
+        { timeout: 20_000, interval: 500 },
+      );
+      return { original, next, text: await publish(own, file) };
+    } finally {
+      await own.close();
+    }
+  };
+  const editAndUndo = async (
+    url: string,
+    relFile: string,
+    open: (own: Page) => Promise<Locator>,
+    edited: (data: Record<string, unknown>, value: string) => Record<string, unknown>,
+  ) => {
+    const file = join(work, 'repo', 'content', relFile);
+    const before = readFileSync(file, 'utf8');
+    const edit = await saveWith(url, file, open);
+    // Only the edited field differs, exactly as cms/format.ts writes it: the rest is in Decap's bytes.
+    expect(edit.text).toBe(
+      serialiseFor(`content/${relFile}`, edited(parseFor(`content/${relFile}`, before), edit.next)),
+    );
+    // Decap offers no save while the form equals the entry it loaded, so the undo is a second visit.
+    const undo = await saveWith(url, file, open, edit.original);
+    expect(undo.text).toBe(before);
+    expect(readFileSync(file).equals(Buffer.from(before, 'utf8'))).toBe(true);
+  };
+  const byId = (id: string) => async (own: Page) => {
+    const input = own.locator(`input[id^="${id}-field"]`).first();
+    await input.waitFor({ timeout: 30_000 });
+    return input;
+  };
+  const topLevel = (field: string) => (data: Record<string, unknown>, value: string) => ({ ...data, [field]: value });
+
+  it.each([
+    [
+      'a practice with a body, a component and lists',
+      'praktijken',
+      'canada-private-sponsorship',
+      'praktijken/canada-private-sponsorship.mdx',
+      'titel',
+    ],
+    ['an action with KPIs per project year', 'acties', 'plan-samenleven-2', 'acties/plan-samenleven-2.yaml', 'titel'],
+    ['an indicator', 'indicatoren', 'buurtactiviteiten', 'indicatoren/buurtactiviteiten.yaml', 'naam'],
+  ])(
+    '%s',
+    (_, collection, entry, relFile, field) =>
+      editAndUndo(`${collection}/entries/${entry}`, relFile, byId(field), topLevel(field)),
+    120_000,
+  );
+
+  it('a taxonomy kept as one list file (the themes)', async () => {
+    await editAndUndo(
+      'themas/entries/themas',
+      'taxonomieen/themas.yaml',
+      async (own) => {
+        // List items start collapsed: open the first theme (the chevron of its item) to reach its label.
+        const input = own.locator('input[id^="label-field"]').first();
+        await input.waitFor({ state: 'attached', timeout: 30_000 });
+        await input.locator('xpath=ancestor::*[./div/button][1]/div/button').first().click();
+        await input.waitFor({ timeout: 30_000 });
+        return input;
+      },
+      (data, value) => {
+        const [first, ...rest] = data.themas as Record<string, unknown>[];
+        return { ...data, themas: [{ ...first, label: value }, ...rest] };
+      },
+    );
+  }, 120_000);
 });
