@@ -213,6 +213,20 @@
     },
   });
 
+  // In the editorial workflow "Publiceer" merges the entry into the site's branch: a practice whose
+  // curation status keeps it off the site is not published (rule and wording from cms/publishing.ts).
+  CMS.registerEventListener({
+    name: 'prePublish',
+    handler: function (event) {
+      var entry = event.entry;
+      var rule = (collectionConfig(entry.get('collection')) || {}).kennisbank_publish;
+      if (!rule) return;
+      var status = entry.getIn(['data'].concat(rule.path));
+      if (rule.allowed.indexOf(status) >= 0) return;
+      throw new Error(rule.message.replace('%{status}', (status && rule.labels[status]) || status || 'leeg'));
+    },
+  });
+
   /** The label the form shows for a choice ("Effect aangetoond"), not its stored code. */
   function choiceLabel(collection, path, value) {
     var fields = fieldsOf(collectionConfig(collection));

@@ -11,6 +11,7 @@ import { MEDIA_DIR, MEDIA_PATH } from '../src/lib/content/media-paths.ts';
 import { bodyComponents } from '../src/schemas/body-components.ts';
 import { workbenchFor } from './workbench.ts';
 import { DUTCH_PHRASES } from './locale-nl.ts';
+import { PUBLISH_RULE_KEY, publishRuleFor } from './publishing.ts';
 
 /** Port of decap-server on 127.0.0.1 unless `npm start --cms-port` chooses another. */
 export const DEFAULT_CMS_PORT = 8081;
@@ -348,7 +349,9 @@ function collectionFor(name: CollectionName, today: string): Record<string, unkn
  * account submit through the "Praktijk delen" form; curators log in with write access to the repository.
  */
 function backendFor(options: CmsOptions): Record<string, unknown> {
-  if (options.local) return { name: 'git-gateway' };
+  // decap-server in Git mode works on a branch of the local clone (npm run cms:git); in file mode none.
+  if (options.local)
+    return { name: 'git-gateway', ...(options.localWorkflow ? { branch: options.branch ?? CMS_DEFAULTS.branch } : {}) };
   const common = { repo: options.repo ?? CMS_DEFAULTS.repo, branch: options.branch ?? CMS_DEFAULTS.branch };
   if (options.backend === 'gitlab')
     return { name: 'gitlab', ...common, auth_type: 'pkce', app_id: options.appId ?? CMS_DEFAULTS.gitlabAppId };
@@ -377,9 +380,12 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
     media_folder: `content/${MEDIA_DIR}`,
     public_folder: MEDIA_PATH,
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
-    collections: collectionNames.map((name) =>
-      collectionFor(name, options.today ?? new Date().toISOString().slice(0, 10)),
-    ),
+    collections: collectionNames.map((name) => {
+      const collection = collectionFor(name, options.today ?? new Date().toISOString().slice(0, 10));
+      // Publishing in the workflow is refused while the curation status keeps the entry off the site.
+      const rule = workflow ? publishRuleFor(name) : undefined;
+      return rule ? { description: rule.description, ...collection, [PUBLISH_RULE_KEY]: rule } : collection;
+    }),
   };
 }
 

@@ -14,6 +14,7 @@
  * --work <dir> (instead of .cache/start/, inside the project).
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { watch } from 'chokidar';
@@ -212,6 +213,12 @@ async function rebuild(fastDone = false): Promise<boolean> {
   return true;
 }
 
+// decap-server in Git mode switches branches in the folder it edits: only in a clone npm run cms:git made.
+if (process.env.KENNISBANK_CMS_WORKFLOW === '1' && !existsSync('.git/kennisbank-proefkloon')) {
+  console.error('De redactiestroom draait alleen in een proefkloon: gebruik npm run cms:git.');
+  process.exit(1);
+}
+
 if (!args['no-build'] && !(await rebuild())) {
   console.error('\nDe eerste build is mislukt: lees de foutmelding hierboven (bestand, regel en veld).');
   process.exit(1);
@@ -226,7 +233,8 @@ if (!args['no-cms']) {
       PORT: args['cms-port'],
       BIND_HOST: '127.0.0.1',
       GIT_REPO_DIRECTORY: process.cwd(),
-      MODE: 'fs',
+      // Git mode (drafts as branches, publishing merges) only for npm run cms:git, which runs this in a throwaway clone.
+      MODE: process.env.KENNISBANK_CMS_WORKFLOW === '1' ? 'git' : 'fs',
     },
   });
   children.push(cms);

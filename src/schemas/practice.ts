@@ -47,6 +47,12 @@ export const CURATION_STATUSES = {
   gearchiveerd: 'Gearchiveerd',
 } as const;
 
+/** Curation statuses whose practice has a page on the site (an archived one is marked as such). */
+export const ON_SITE_STATUSES = [
+  'gepubliceerd',
+  'gearchiveerd',
+] as const satisfies readonly (keyof typeof CURATION_STATUSES)[];
+
 export const CRITERION_VERDICTS = {
   voldaan: 'Voldaan',
   deels: 'Deels voldaan',

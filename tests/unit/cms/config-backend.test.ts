@@ -80,9 +80,16 @@ describe('the local backends', () => {
   });
 
   it('npm run cms:git: decap-server in Git mode with the editorial workflow, as in production', () => {
-    const config = configFor({ KENNISBANK_CMS_LOCAL: '1', KENNISBANK_CMS_WORKFLOW: '1' });
+    const config = configFor({
+      KENNISBANK_CMS_LOCAL: '1',
+      KENNISBANK_CMS_WORKFLOW: '1',
+      KENNISBANK_CMS_BRANCH: 'proef',
+    });
     expect(config.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
     expect(config.publish_mode).toBe('editorial_workflow');
+    // decap-server in Git mode works on that branch of the throwaway clone.
+    expect(config.backend).toEqual({ name: 'git-gateway', branch: 'proef' });
+    expect(configFor({ KENNISBANK_CMS_LOCAL: '1' }).backend).toEqual({ name: 'git-gateway' });
   });
 
   it('the workflow switch alone never enables a local backend in a production build', () => {
