@@ -15,6 +15,7 @@
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { watch } from 'chokidar';
@@ -59,6 +60,14 @@ const env = {
 let renderer: ChildProcess | undefined;
 let workers = 0;
 
+function niceness(child: ChildProcess, value: number): void {
+  try {
+    if (child.pid) setPriority(child.pid, value);
+  } catch {
+    /* not allowed here: the priority stays as it is */
+  }
+}
+
 /** A full build in a new worker; on success the worker stays, to serve fast updates of this site. */
 function runBuild(): Promise<{ ok: boolean; output: string; worker: ChildProcess }> {
   return new Promise((done) => {
@@ -67,6 +76,8 @@ function runBuild(): Promise<{ ok: boolean; output: string; worker: ChildProcess
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     children.push(child);
+    // The full build runs behind the fast path: it gives way to the renderer of the site online.
+    niceness(child, 10);
     let output = '';
     const keep = (chunk: Buffer) => {
       output += chunk;
@@ -208,6 +219,8 @@ async function rebuild(fastDone = false): Promise<boolean> {
     lastGood = snapshots.online;
     renderer?.kill();
     renderer = worker;
+    // Back to normal priority where the system allows it (raising it may need rights: then it stays low).
+    niceness(worker, 0);
   });
   console.log(`Klaar in ${(ms() / 1000).toFixed(1)} s: herlaad de pagina.`);
   return true;
@@ -269,7 +282,7 @@ if (!args['no-cms']) {
     schedule();
   });
   // A save before the watcher has read the tree would go unseen: the site opens once it has.
-  await new Promise((ready) => watcher.once('ready', ready));
+  await new Promise<void>((ready) => watcher.once('ready', () => ready()));
 }
 
 // The "Praktijk delen" form posts here; an accepted submission becomes a file in content/praktijken/.
