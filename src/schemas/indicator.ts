@@ -23,7 +23,7 @@ export const OWN_COUNT_BOUNDS = {
 export const GSM_RELATIONS = {
   gelijk: 'Dezelfde indicator',
   deel: 'Eén categorie van de officiële indicator',
-  verwant: 'Verwant: andere bron of afbakening',
+  verwant: 'Verwant, maar een andere maat',
 } as const;
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -158,6 +158,11 @@ export const indicatorSchema = z
     gsmRelatie: label(z.enum(keys(GSM_RELATIONS)).optional(), 'Verhouding tot die indicator', undefined, {
       labels: GSM_RELATIONS,
     }),
+    gsmVerschil: label(
+      line(400).optional(),
+      'Verschil met die indicator',
+      'Bij "verwant": wat anders is (bron, afbakening, teller of noemer). De officiële indicator toont dan geen waarden van deze',
+    ),
     peilmoment: label(line(160).optional(), 'Peilmoment', 'Bv. "toestand op 1 januari" of "jaargemiddelde"'),
     volgendeUpdate: label(
       line(300).optional(),
@@ -176,8 +181,15 @@ export const indicatorSchema = z
     error: 'Geef bij een code van de Gemeente-Stadsmonitor ook de verhouding op (en omgekeerd)',
     path: ['gsmRelatie'],
   })
+  .refine((d) => (d.gsmRelatie === 'verwant') === (d.gsmVerschil !== undefined), {
+    error: 'Zeg bij een verwante indicator van de Gemeente-Stadsmonitor wat anders is (en alleen dan)',
+    path: ['gsmVerschil'],
+  })
   .meta({ title: 'Indicator' });
 export type Indicator = z.infer<typeof indicatorSchema>;
+
+/** Whether an indicator measures the same as its Gemeente-Stadsmonitor code (or one category of it): only then do its values count for that code. */
+export const isSameMeasure = (i: Pick<Indicator, 'gsmRelatie'>) => i.gsmRelatie === 'gelijk' || i.gsmRelatie === 'deel';
 
 /** The municipal layouts values are published for: 2024 (the 2019-2024 codes) or 2025. */
 export const layoutSchema = z.union([z.literal(2024), z.literal(2025)], { error: 'Verwacht de indeling 2024 of 2025' });

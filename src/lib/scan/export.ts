@@ -49,7 +49,8 @@ export const INDICATOR_COLUMNS = [
   'opmerking',
 ];
 
-const HIDDEN = (threshold: number) => `verborgen: steunt op minder dan ${threshold} mensen`;
+const HIDDEN = (threshold: number) =>
+  `verborgen: steunt op minder dan ${threshold} mensen, of dat valt uit de gepubliceerde cijfers niet uit te sluiten`;
 
 function cells(view: IndicatorView, p: Point, hidden: boolean) {
   const unit = view.data.eenheid;

@@ -129,6 +129,8 @@ const INVALID: [string, string, (d: Data) => void, string, string, RegExp][] = [
   ['indicator direction unknown', INDICATOR, (d) => (d.richting = 'omhoog'), 'richting', 'Richting', /hoger-beter/],
   ['indicator threshold negative', INDICATOR, (d) => (d.drempel = -1), 'drempel', 'Drempel kleine aantallen', /0/],
   ['indicator source title too short', INDICATOR, (d) => (d.bron.titel = 'x'), 'bron.titel', 'Titel van de bron', /3/],
+  ['related GSM indicator without what differs', INDICATOR, (d) => Object.assign(d, { gsm: 'DE_39', gsmRelatie: 'verwant' }), 'gsmVerschil', 'Verschil met die indicator', /wat anders is/],
+  ['same GSM indicator with a difference', INDICATOR, (d) => Object.assign(d, { gsm: 'DE_71', gsmRelatie: 'gelijk', gsmVerschil: 'Andere bron.' }), 'gsmVerschil', 'Verschil met die indicator', /alleen dan/],
   ['indicator set size zero', SET, (d) => (d.aantal = 0), 'aantal', 'Aantal indicatoren in de officiële set', /0/],
   ['page order negative', PAGE, (d) => (d.volgorde = -1), 'volgorde', 'Volgorde in menu', /0/],
   ['theme id with spaces', THEMES, (d) => (d.themas[0].id = 'Taal en zo'), 'themas[0].id', 'Id', /kleine letters/],
