@@ -4,12 +4,11 @@
  * label, hint, allowed values and length come from the schema's metadata, walked with
  * src/lib/content/schema-walk.ts. The submitter's own contact comes from src/schemas/submission.ts.
  */
-import type { z } from 'astro/zod';
 import { submissionSchema } from '../../schemas/practice.ts';
 import { submitterSchema } from '../../schemas/submission.ts';
 import { contentTypes } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/common.ts';
-import { objectFields, unwrap } from '../content/schema-walk.ts';
+import { objectFields, unwrap, type AnySchema } from '../content/schema-walk.ts';
 
 /**
  * Fields of the submitter's part (submissionSchema, which already leaves out the curator fields, the
@@ -82,15 +81,17 @@ export type FormNode = FormField | FormGroup;
 export type RefOptions = Partial<Record<string, Option[]>>;
 
 type Def = { type: string; [key: string]: unknown };
-const checks = (def: Def) =>
-  ((def.checks ?? []) as { _zod: { def: Record<string, unknown> } }[]).map((c) => c._zod.def);
+const checks = (def: object) =>
+  (((def as { checks?: unknown[] }).checks ?? []) as { _zod: { def: Record<string, unknown> } }[]).map(
+    (c) => c._zod.def,
+  );
 
 function lengthHint(hint: string | undefined, max: number | undefined): string | undefined {
   if (max === undefined || hint?.includes(`${max} tekens`)) return hint;
   return [hint, `Maximaal ${max} tekens.`].filter(Boolean).join('. ').replace('.. ', '. ');
 }
 
-function fieldNode(key: string, schema: z.ZodType, path: (string | number)[], refs: RefOptions): FormNode | undefined {
+function fieldNode(key: string, schema: AnySchema, path: (string | number)[], refs: RefOptions): FormNode | undefined {
   const { def, meta, optional, hasDefault } = unwrap(schema);
   const name = path.join('.');
   const required = !optional && !hasDefault;
@@ -104,7 +105,7 @@ function fieldNode(key: string, schema: z.ZodType, path: (string | number)[], re
     return { kind: 'group', name, legend: meta.title ?? key, hint: meta.description, optional, children };
   }
   if (d.type === 'array') {
-    const element = unwrap(d.element as z.ZodType);
+    const element = unwrap(d.element as AnySchema);
     if (element.meta.ref) {
       const options = refs[element.meta.ref] ?? [];
       const many = options.length > CHECKBOX_LIMIT;
@@ -120,7 +121,7 @@ function fieldNode(key: string, schema: z.ZodType, path: (string | number)[], re
     }
     if (element.def.type === 'object') {
       const rows = Array.from({ length: LIST_ROWS }, (_, i): FormGroup => {
-        const group = fieldNode(key, d.element as z.ZodType, [...path, i], refs) as FormGroup;
+        const group = fieldNode(key, d.element as AnySchema, [...path, i], refs) as FormGroup;
         return {
           ...group,
           legend: `${element.meta.title ?? meta.title ?? key} ${i + 1}`,
