@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
 import { formatWorkflowProblem, lintWorkflow, workflowFiles } from '../../../tools/workflow-lint.ts';
 
 const text = (file: string) => readFileSync(file, 'utf8');
@@ -118,6 +119,11 @@ describe('the deploy workflow', () => {
       CLOUDFLARE_ACCOUNT_ID: '${{ secrets.CLOUDFLARE_ACCOUNT_ID }}',
     });
     expect(deployStep.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    // The project's name and output folder come from wrangler.toml, the Pages project's source of truth.
+    expect(deployStep.run).not.toMatch(/--project-name|\bdist\b/);
+    const pages = parseToml(text('wrangler.toml')) as { name?: string; pages_build_output_dir?: string };
+    expect(pages.name).toMatch(/^[a-z0-9-]+$/);
+    expect(pages.pages_build_output_dir).toBe('dist');
   });
 
   it('pins every action to a full commit', () => {
