@@ -1,7 +1,7 @@
 /** The deploy workflows: actionlint finds nothing in them, finds what is broken, and they state no Node version. */
 import { describe, it, expect } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -101,7 +101,9 @@ describe('the deploy workflow', () => {
 
   it('runs the full test suite, builds with the CMS variables, then deploys dist/ and functions/ with wrangler', () => {
     const steps = deploy['test-and-deploy'].steps;
-    const names = steps.map((s) => s.run?.trim().split(/\s+/).slice(0, 4).join(' ') ?? s.uses?.split('@')[0]);
+    const names = steps.map(
+      (s) => s.uses?.split('@')[0] ?? /bash \.ci\/run|npm run build|npx wrangler pages deploy/.exec(s.run ?? '')?.[0],
+    );
     expect(names).toEqual(['actions/checkout', 'bash .ci/run', 'npm run build', 'npx wrangler pages deploy']);
     const build = steps[2];
     expect(build.env).toMatchObject({
@@ -124,6 +126,28 @@ describe('the deploy workflow', () => {
     const pages = parseToml(text('wrangler.toml')) as { name?: string; pages_build_output_dir?: string };
     expect(pages.name).toMatch(/^[a-z0-9-]+$/);
     expect(pages.pages_build_output_dir).toBe('dist');
+  });
+
+  it("stops the build with the variable's name when SITE_URL is not set (GitHub passes an empty string)", () => {
+    const build = deploy['test-and-deploy'].steps.find((s) => s.name === 'Production build')!;
+    const dir = mkdtempSync(join(tmpdir(), 'kb-gh-'));
+    try {
+      // A stand-in npm that only records that it ran.
+      writeFileSync(join(dir, 'npm'), `#!/bin/sh\necho "$@" > "${join(dir, 'ran')}"\n`, { mode: 0o755 });
+      const run = (siteUrl: string) =>
+        spawnSync('bash', ['-e', '-c', build.run!], {
+          env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, SITE_URL: siteUrl },
+          encoding: 'utf8',
+        });
+      const unset = run('');
+      expect(unset.status).toBe(1);
+      expect(unset.stdout).toContain('::error::Set the repository variable SITE_URL');
+      expect(existsSync(join(dir, 'ran'))).toBe(false);
+      expect(run('https://kennisbank.vvsg.be').status).toBe(0);
+      expect(text(join(dir, 'ran'))).toBe('run build\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('pins every action to a full commit', () => {
