@@ -1,6 +1,9 @@
 /** Integration-scan indicators: definitions, versioned indicator sets (editions) and imported values. */
 import { z, label, line, text, ref, isoDate, sourceSchema, slug, nisCode } from './common.ts';
 
+/** Below how many people a figure stays hidden, unless an indicator sets its own threshold. */
+export const SMALL_NUMBER_THRESHOLD = 10;
+
 export const DOMAINS = {
   bevolking: 'Omvang en samenstelling van de bevolking',
   'sociale-positie': 'Sociale positie',
@@ -106,7 +109,7 @@ export const indicatorSchema = z
       'Nee voor algemene cijfers zoals de totale werkzoekendengraad: die zijn nooit een sterk of zwak punt',
     ),
     drempel: label(
-      z.number().int().nonnegative().default(10),
+      z.number().int().nonnegative().default(SMALL_NUMBER_THRESHOLD),
       'Drempel kleine aantallen',
       'Een aantal, aandeel of rangschikking die op minder mensen steunt, blijft verborgen',
     ),

@@ -3,12 +3,13 @@ import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { buildSite } from '../support/build.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURE_CONTENT } from '../support/fixture.ts';
 
 let work: string;
 beforeEach(() => {
   // Inside the project so Astro's own scratch files stay per test.
   work = mkdtempSync(join('.cache', 'guard-'));
-  cpSync('tests/fixtures/site/content', join(work, 'content'), { recursive: true });
+  cpSync(FIXTURE_CONTENT, join(work, 'content'), { recursive: true });
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { FULL_LIST_LIMIT, PAGE_SIZE } from '../../src/lib/practices/paging.ts';
 import { prng, readVocabulary, syntheticPractice } from '../../tools/bench/synthetic.ts';
+import { FIXTURE_CONTENT as FIXTURE } from '../support/fixture.ts';
 
-const FIXTURE = 'tests/fixtures/site/content';
 // Two full pages and a partial one beyond the limit.
 const SYNTHETIC = FULL_LIST_LIMIT + 2 * PAGE_SIZE + 7;
 let out: string;

@@ -14,8 +14,8 @@ import { fieldDocs } from '../../src/lib/practices/export.ts';
 import { practiceSchema } from '../../src/schemas/practice.ts';
 import { PRECOMPRESSED_SEARCH_FILES, searchFileContent } from '../../src/lib/search/precompress.ts';
 import { filesUnder } from '../../src/lib/shared/files.ts';
+import { FIXTURE_CONTENT as FIXTURE } from '../support/fixture.ts';
 
-const FIXTURE = 'tests/fixtures/site/content';
 let out: string;
 let dist: string;
 let build: SiteBuild;

@@ -3,8 +3,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { buildSite, workFolder, type SiteBuild } from '../support/build.ts';
 import { readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURE_CONTENT as FIXTURE } from '../support/fixture.ts';
 
-const FIXTURE = 'tests/fixtures/site/content';
 let out: string;
 let build: SiteBuild;
 

@@ -19,6 +19,7 @@ import { adminCsp, headersFile, metaPolicy } from '../../src/lib/hosting/csp.ts'
 import { bodyComponents } from '../../src/schemas/body-components.ts';
 import { validateContentTree, formatProblems } from '../../src/lib/content/validation.ts';
 import { parseFor, serialiseFor } from '../../cms/format.ts';
+import { FIXTURE_CONTENT } from '../support/fixture.ts';
 
 const freePort = () =>
   new Promise<number>((ok) => {
@@ -175,7 +176,7 @@ describe('Decap CMS', () => {
     // An image as an editor adds one: upload it in the media library, use it, describe it.
     await page.getByRole('button', { name: 'Voeg afbeeldingen toe' }).click();
     await page.getByRole('button', { name: 'Kies een afbeelding' }).click();
-    await page.locator('input[type="file"]').setInputFiles('tests/fixtures/site/content/media/taalcafe-fixture.jpg');
+    await page.locator('input[type="file"]').setInputFiles(join(FIXTURE_CONTENT, 'media/taalcafe-fixture.jpg'));
     await page.getByRole('button', { name: 'Gebruik selectie' }).click({ timeout: 30_000 });
     await type('Alternatieve tekst', 'Testbeeld: een gele cirkel op een kleurverloop');
     await page.getByRole('button', { name: 'Publiceer' }).first().click();
@@ -257,7 +258,7 @@ describe('Decap CMS', () => {
       .textContent({ timeout: 15_000 }))!;
     // The build says the same for a practice without a title.
     const dir = mkdtempSync(join(work, 'v-'));
-    cpSync('tests/fixtures/site/content', dir, { recursive: true });
+    cpSync(FIXTURE_CONTENT, dir, { recursive: true });
     const file = join(dir, 'praktijken', 'taalcafe-fixture.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^titel: .*\n/m, ''));
     const buildMessage = validateContentTree(dir, dir).problems.find((p) => p.field === 'titel')!.message;

@@ -30,8 +30,8 @@ import { parse, stringify } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from './support/browser.ts';
 import { serveStatic } from '../../tools/static-server.ts';
+import { FIXTURE_CONTENT as FIXTURE } from '../support/fixture.ts';
 
-const FIXTURE = 'tests/fixtures/site/content';
 const PRACTICE = 'praktijken/taalcafe-fixture.mdx';
 
 const build = (work: string) => buildSite(join(work, 'content'), work);

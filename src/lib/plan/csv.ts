@@ -12,6 +12,7 @@
 import { parseCsv, toCsv, CsvError } from '../shared/csv.ts';
 import { actionSchema, type Action, type YearFigures } from '../../schemas/plan.ts';
 import { formatPath } from '../content/files.ts';
+import { NIS_PATTERN } from '../../schemas/patterns.ts';
 
 export const PLAN_CSV_COLUMNS = [
   'actie',
@@ -139,7 +140,7 @@ export function parsePlanCsv(
     };
     const unknown =
       options.municipalities &&
-      figures.gemeenten.find((nis) => /^\d{5}$/.test(nis) && !options.municipalities!.has(nis));
+      figures.gemeenten.find((nis) => NIS_PATTERN.test(nis) && !options.municipalities!.has(nis));
     if (unknown)
       throw new CsvError(
         line,

@@ -19,8 +19,12 @@ export interface Point {
   noemer?: number;
 }
 
-export const COMPARISON_RULE =
-  'Gelijkaardige gemeenten zijn de 10 Vlaamse gemeenten die het dichtst bij deze gemeente liggen qua inwonertal (op een logaritmische schaal) en qua aandeel inwoners van niet-EU-herkomst in 2025. Afstand = √((verschil in log10 inwoners)² + (verschil in procentpunt niet-EU-herkomst ÷ 10)²). De vergelijkingswaarde is de mediaan van de gemeenten uit die groep die een (niet verborgen) waarde hebben; waar dat er minder dan 10 zijn, staat erbij over hoeveel. Een gemeente die in 2025 fuseerde, heeft voor de bevraging van 2023 geen eigen waarde (alleen haar vroegere gemeenten) en telt dan niet mee.';
+/** How many similar municipalities a municipality is compared with. */
+export const GROUP_SIZE = 10;
+/** Percentage points of non-EU origin that weigh as much as a factor 10 in population. */
+const ORIGIN_SCALE = 10;
+
+export const COMPARISON_RULE = `Gelijkaardige gemeenten zijn de ${GROUP_SIZE} Vlaamse gemeenten die het dichtst bij deze gemeente liggen qua inwonertal (op een logaritmische schaal) en qua aandeel inwoners van niet-EU-herkomst in 2025. Afstand = √((verschil in log10 inwoners)² + (verschil in procentpunt niet-EU-herkomst ÷ ${ORIGIN_SCALE})²). De vergelijkingswaarde is de mediaan van de gemeenten uit die groep die een (niet verborgen) waarde hebben; waar dat er minder dan ${GROUP_SIZE} zijn, staat erbij over hoeveel. Een gemeente die in 2025 fuseerde, heeft voor de bevraging van 2023 geen eigen waarde (alleen haar vroegere gemeenten) en telt dan niet mee.`;
 
 export function median(values: number[]): number | undefined {
   if (!values.length) return undefined;
@@ -121,10 +125,10 @@ export interface Candidate {
 }
 
 /** The `n` municipalities nearest to `target` by the rule in COMPARISON_RULE, nearest first, ties by NIS. */
-export function comparisonGroup(target: Candidate, all: Candidate[], n = 10): string[] {
+export function comparisonGroup(target: Candidate, all: Candidate[], n = GROUP_SIZE): string[] {
   if (target.nietEu === undefined) return [];
   const dist = (c: Candidate) =>
-    Math.hypot(Math.log10(c.bevolking) - Math.log10(target.bevolking), (c.nietEu! - target.nietEu!) / 10);
+    Math.hypot(Math.log10(c.bevolking) - Math.log10(target.bevolking), (c.nietEu! - target.nietEu!) / ORIGIN_SCALE);
   return all
     .filter((c) => c.nis !== target.nis && c.nietEu !== undefined)
     .map((c) => ({ nis: c.nis, d: dist(c) }))

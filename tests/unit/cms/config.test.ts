@@ -16,6 +16,7 @@ import { contentTypes, collectionNames } from '../../../src/schemas/index.ts';
 import { unwrap, objectFields, type AnySchema } from '../../../src/lib/content/schema-walk.ts';
 import { validateContentTree, formatProblems } from '../../../src/lib/content/validation.ts';
 import type { z } from 'astro/zod';
+import { FIXTURE_CONTENT } from '../../support/fixture.ts';
 
 const production = buildCmsConfig({ local: false }) as any;
 const local = buildCmsConfig({ local: true }) as any;
@@ -198,7 +199,7 @@ describe('an entry as the CMS saves it', () => {
   it('validates against the schema and the content checks', () => {
     const root = mkdtempSync(join(tmpdir(), 'kb-cms-'));
     try {
-      cpSync('tests/fixtures/site/content', root, { recursive: true });
+      cpSync(FIXTURE_CONTENT, root, { recursive: true });
       // Decap writes front matter as YAML with the field order of the config and dates as strings.
       const data = {
         titel: 'Taalwandeling',
@@ -230,7 +231,7 @@ describe('an entry as the CMS saves it', () => {
       expect(production.media_folder).toMatch(/^content\//);
       const uploads = join(root, production.media_folder.replace(/^content\//, ''));
       mkdirSync(uploads, { recursive: true });
-      copyFileSync('tests/fixtures/site/content/media/taalcafe-fixture.jpg', join(uploads, 'taalwandeling.jpg'));
+      copyFileSync(join(FIXTURE_CONTENT, 'media/taalcafe-fixture.jpg'), join(uploads, 'taalwandeling.jpg'));
       const names = fieldsOf('praktijken').map((f) => f.name);
       expect(Object.keys(data).every((k) => names.includes(k))).toBe(true);
       writeFileSync(

@@ -21,8 +21,8 @@ import {
   missingCuratorFields,
 } from '../../../src/schemas/practice.ts';
 import { buildCmsConfig, type DecapField } from '../../../cms/config.ts';
+import { FIXTURE_CONTENT as FIXTURE } from '../../support/fixture.ts';
 
-const FIXTURE = 'tests/fixtures/site/content';
 const SUBMITTED = 'praktijken/ingediend-fixture.mdx';
 const PUBLISHED = 'praktijken/taalcafe-fixture.mdx';
 /** Every leaf of the curator fields, as data paths. */

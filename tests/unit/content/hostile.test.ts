@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { validateContentTree, formatProblems, type Problem } from '../../../src/lib/content/validation.ts';
 import { CONTENT_LIMITS } from '../../../src/lib/content/limits.ts';
+import { FIXTURE_CONTENT as FIXTURE } from '../../support/fixture.ts';
 
-const FIXTURE = 'tests/fixtures/site/content';
 const PRACTICE = 'praktijken/taalcafe-fixture.mdx';
 let root: string;
 

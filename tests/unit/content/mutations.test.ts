@@ -15,8 +15,8 @@ import { parseCsvRecords, toCsv, CsvError } from '../../../src/lib/shared/csv.ts
 import type { Action } from '../../../src/schemas/plan.ts';
 import { contentTypes } from '../../../src/schemas/index.ts';
 import { objectFields, unwrap, type AnySchema } from '../../../src/lib/content/schema-walk.ts';
+import { FIXTURE_CONTENT as FIXTURE } from '../../support/fixture.ts';
 
-const FIXTURE = 'tests/fixtures/site/content';
 let root: string;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'kb-mut-'));

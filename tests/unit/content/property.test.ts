@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { validateContentTree, type Problem } from '../../../src/lib/content/validation.ts';
+import { FIXTURE_CONTENT as FIXTURE } from '../../support/fixture.ts';
 
-const FIXTURE = 'tests/fixtures/site/content';
 const PRACTICE = 'praktijken/taalcafe-fixture.mdx';
 const ORIGINAL = readFileSync(join(FIXTURE, PRACTICE), 'utf8');
 const [, FRONT, BODY] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(ORIGINAL)!;

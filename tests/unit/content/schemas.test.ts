@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { validateContentTree, formatProblems } from '../../../src/lib/content/validation.ts';
 import { contentTypes, collectionNames } from '../../../src/schemas/index.ts';
+import { FIXTURE_CONTENT as FIXTURE } from '../../support/fixture.ts';
 
-const FIXTURE = 'tests/fixtures/site/content';
 
 describe('valid entries', () => {
   it.each([FIXTURE, 'content'])('every entry of %s passes its schema, and every content type has entries', (root) => {

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateContentTree, formatProblems, newValidationCache, type ValidationCache } from '../../../src/lib/content/validation.ts';
+import { FIXTURE_CONTENT as FIXTURE } from '../../support/fixture.ts';
 
-const FIXTURE = 'tests/fixtures/site/content';
 let root: string;
 
 beforeEach(() => {

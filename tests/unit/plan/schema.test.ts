@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { validateContentTree, formatProblems } from '../../../src/lib/content/validation.ts';
+import { FIXTURE_CONTENT as FIXTURE } from '../../support/fixture.ts';
 
-const FIXTURE = 'tests/fixtures/site/content';
 const ACTION = 'acties/plan-samenleven-5.yaml';
 const PLAN = 'plannen/plan-samenleven.yaml';
 type Data = Record<string, any>;

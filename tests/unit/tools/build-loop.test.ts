@@ -4,12 +4,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { swapIn, takeSnapshot, writeStatus, STATUS_PATH } from '../../../tools/build-loop.ts';
+import { FIXTURE_CONTENT } from '../../support/fixture.ts';
 
 let work: string;
 const practice = (root: string) => join(root, 'praktijken', 'taalcafe-fixture.mdx');
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'kb-loop-'));
-  cpSync('tests/fixtures/site/content', join(work, 'content'), { recursive: true });
+  cpSync(FIXTURE_CONTENT, join(work, 'content'), { recursive: true });
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
