@@ -120,7 +120,7 @@ export type FileCache = Map<string, { bytes: Buffer; records: ContentRecord[]; p
 
 function readOnce(
   path: string,
-  file: string,
+  _file: string,
   cwd: string,
   cache: FileCache | undefined,
   problems: Problem[],
