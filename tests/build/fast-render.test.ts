@@ -10,8 +10,8 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { buildSite, buildLog, workFolder } from '../support/build.ts';
 import { filesUnder } from '../../src/lib/shared/files.ts';
+import { FIXTURE_CONTENT as FIXTURE } from '../support/fixture.ts';
 
-const FIXTURE = 'tests/fixtures/site/content';
 const PUBLISHED = 'praktijken/taalcafe-fixture.mdx';
 const SUBMITTED = 'praktijken/ingediend-fixture.mdx';
 const original = readFileSync(join(FIXTURE, PUBLISHED), 'utf8');
