@@ -203,13 +203,106 @@
     return data;
   }
 
+  /** A box at the right edge of the editor, above Decap's UI, in the site's colours; `place` adds to its style. */
+  function floatingBox(tag, className, role, place) {
+    var box = document.createElement(tag);
+    box.className = className;
+    box.setAttribute('role', role);
+    Object.assign(
+      box.style,
+      {
+        position: 'fixed',
+        right: '1rem',
+        maxWidth: '36rem',
+        zIndex: 1000,
+        padding: '0.75rem 1rem',
+        background: '#fff',
+        color: '#1a1a1a',
+        border: '2px solid #0b5563',
+        borderRadius: '4px',
+        font: '14px/1.4 system-ui, sans-serif',
+      },
+      place,
+    );
+    document.body.appendChild(box);
+    return box;
+  }
+
+  /**
+   * The problems of a refused save, listed next to the form until the next save: Decap's toast shows
+   * them too, but disappears after a few seconds. Text only (textContent), never HTML.
+   */
+  var problemBox;
+  function showProblems(messages) {
+    if (!problemBox) {
+      // Over the preview, not over the form the curator is correcting.
+      problemBox = floatingBox('section', 'kennisbank-problemen', 'alert', {
+        top: '4.5rem',
+        maxHeight: '50vh',
+        overflow: 'auto',
+        zIndex: 1001,
+        borderColor: '#a4000f',
+      });
+      problemBox.setAttribute('aria-labelledby', 'kennisbank-problemen-titel');
+    }
+    problemBox.textContent = '';
+    problemBox.hidden = messages.length === 0;
+    if (!messages.length) return;
+    var title = document.createElement('h2');
+    title.id = 'kennisbank-problemen-titel';
+    title.style.font = 'bold 15px/1.4 system-ui, sans-serif';
+    title.style.margin = '0 0 0.5rem';
+    title.textContent =
+      'Niet opgeslagen: ' + messages.length + (messages.length === 1 ? ' probleem' : ' problemen') + ' om op te lossen';
+    var list = document.createElement('ul');
+    list.style.margin = '0 0 0.5rem';
+    list.style.paddingLeft = '1.25rem';
+    messages.forEach(function (m) {
+      var item = document.createElement('li');
+      item.textContent = m;
+      list.appendChild(item);
+    });
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = 'Sluiten';
+    close.addEventListener('click', function () {
+      problemBox.hidden = true;
+    });
+    problemBox.append(title, list, close);
+  }
+
+  /** An error whose text Decap shows after "Kan item niet opslaan: " (no "Error:" before it). */
+  function saveError(messages) {
+    var error = new Error(messages.join(' · '));
+    error.name = '';
+    return error;
+  }
+
+  /**
+   * The build's checks of the entry as it will be written (/admin/validate.js, bundled from
+   * cms/validate.ts): the same code and messages as the build, so the CMS saves nothing the build
+   * would refuse. Without the checks nothing is saved.
+   */
+  function refuseInvalid(entry, data) {
+    var validate = window.KENNISBANK_VALIDATE;
+    var messages = validate
+      ? validate(entry.get('collection'), data.toJS(), entry.get('slug') || '').map(function (p) {
+          return p.message;
+        })
+      : ['De controle van de kennisbank (/admin/validate.js) is niet geladen; herlaad de pagina.'];
+    showProblems(messages);
+    if (messages.length) throw saveError(messages);
+  }
+
   CMS.registerEventListener({
     name: 'preSave',
     handler: function (event) {
       var entry = event.entry;
       var collection = collectionConfig(entry.get('collection'));
       if (isImported(collection)) throw new Error(collection.description);
-      return omitEmpty(entry.get('data'), fieldsOf(collection));
+      var data = omitEmpty(entry.get('data'), fieldsOf(collection));
+      refuseInvalid(entry, data);
+      return data;
     },
   });
 
@@ -399,25 +492,8 @@
    * curator when the public site has the change, or why it has not (file, line, field).
    */
   function showBuildStatus() {
-    var box = document.createElement('div');
-    box.className = 'kennisbank-bouwstatus';
-    box.setAttribute('role', 'status');
+    var box = floatingBox('div', 'kennisbank-bouwstatus', 'status', { bottom: '1rem', whiteSpace: 'pre-wrap' });
     box.setAttribute('aria-live', 'polite');
-    Object.assign(box.style, {
-      position: 'fixed',
-      right: '1rem',
-      bottom: '1rem',
-      maxWidth: '36rem',
-      zIndex: 1000,
-      padding: '0.75rem 1rem',
-      background: '#fff',
-      color: '#1a1a1a',
-      border: '2px solid #0b5563',
-      borderRadius: '4px',
-      font: '14px/1.4 system-ui, sans-serif',
-      whiteSpace: 'pre-wrap',
-    });
-    document.body.appendChild(box);
     var last = '';
     function render(status) {
       var refused = (status.refused || []).map(function (p) {

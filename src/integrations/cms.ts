@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { ADMIN_LOGO, adminConfigScript, buildCmsConfig, cmsOptionsFromEnv, type CmsOptions } from '../../cms/config.ts';
 import { bodyComponents } from '../schemas/body-components.ts';
+import { buildValidatorBundle } from '../../cms/bundle.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -23,7 +24,7 @@ export function cms(): AstroIntegration {
       'astro:config:setup': () => {
         options = cmsOptionsFromEnv();
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const admin = join(root, 'admin');
         mkdirSync(admin, { recursive: true });
@@ -32,6 +33,8 @@ export function cms(): AstroIntegration {
         for (const file of readdirSync(bundleDir))
           if (/^(\d+\.)?decap-cms\.js$/.test(file)) copyFileSync(join(bundleDir, file), join(admin, file));
         copyFileSync(fileURLToPath(new URL('../../cms/admin-init.js', import.meta.url)), join(admin, 'init.js'));
+        // The build's per-entry checks, which the CMS runs before it saves (cms/validate.ts).
+        await buildValidatorBundle(join(admin, 'validate.js'));
         copyFileSync(fileURLToPath(new URL('../../cms/logo.svg', import.meta.url)), join(root, ADMIN_LOGO.slice(1)));
         const local = options.local;
         if (!local && options.backend === 'github' && !options.baseUrl)
@@ -56,6 +59,7 @@ export function cms(): AstroIntegration {
   <body>
     <script src="/admin/config.js"></script>
     <script src="/admin/decap-cms.js"></script>
+    <script src="/admin/validate.js"></script>
     <script src="/admin/init.js"></script>
   </body>
 </html>

@@ -2,7 +2,9 @@
  * The CMS in Chromium against decap-server on loopback, editing a temporary copy of content/:
  * log in, edit a practice through the form (picking a municipality by name), create one with an
  * uploaded image, publish, and check the file Decap wrote passes the same validation as the build.
- * An empty required field is refused with the wording the build uses.
+ * An empty required field is refused with the wording the build uses; an entry the build would refuse
+ * (personal data without consent, an import in the body) is refused before saving, with the build's
+ * messages, and its file stays as it was.
  */
 import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -159,12 +161,13 @@ describe('Decap CMS', () => {
     await choose("Thema's", 'Taal');
     await choose('Doelgroepen', 'Nieuwkomers');
     await choose('Status van de praktijk', 'Lopend');
-    await choose('Bewijsniveau', 'Idee');
-    await type('Datum van het bewijs', '2026-11-23');
-    await type('Basis', 'Browsertest');
+    // The curator fields: optional in the form (a submitter may leave them empty), required by the check from "in review" on.
+    await choose('Bewijsniveau \\(optioneel\\)', 'Idee');
+    await type('Datum van het bewijs \\(optioneel\\)', '2026-11-23');
+    await type('Basis \\(optioneel\\)', 'Browsertest');
     for (const nth of [0, 1, 2]) {
-      await choose('Oordeel', 'Niet aangetoond', nth);
-      await type('Toelichting', 'Nog te beoordelen.', nth);
+      await choose('Oordeel \\(optioneel\\)', 'Niet aangetoond', nth);
+      await type('Toelichting \\(optioneel\\)', 'Nog te beoordelen.', nth);
     }
     await choose('Curatiestatus', 'Gepubliceerd');
     await type('Ingediend op', '2026-11-20');
@@ -264,6 +267,63 @@ describe('Decap CMS', () => {
     const buildMessage = validateContentTree(dir, dir).problems.find((p) => p.field === 'titel')!.message;
     expect(buildMessage).toContain(message.trim());
   });
+
+  it("refuses before saving what the build refuses, with the build's messages, and keeps the file", async () => {
+    const id = 'brugge-woonbuddys';
+    const file = join(work, 'repo', 'content', 'praktijken', `${id}.mdx`);
+    const before = readFileSync(file, 'utf8');
+    const email = 'an.peeters@example.org';
+    const unsafe = "import fs from 'node:fs'";
+    // What the build says about the same change, made in the file.
+    const dir = mkdtempSync(join(work, 'v-'));
+    cpSync(join(work, 'repo', 'content'), dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'praktijken', `${id}.mdx`),
+      before.replace(/^ {2}rol: (.*)$/m, `  rol: $1\n  email: ${email}`).replace(/\n---\n\n/, `\n---\n\n${unsafe}\n\n`),
+    );
+    const expected = validateContentTree(dir, dir)
+      .problems.filter((p) => p.file === `praktijken/${id}.mdx`)
+      .map((p) => p.message);
+    expect(expected.length).toBe(2);
+
+    // A page of its own, opened straight on the entry (see the preview test: a hash change alone may keep the open entry).
+    const own = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
+    own.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    try {
+      await own.goto(`${base}/admin/#/collections/praktijken/entries/${id}`);
+      await own.getByRole('button', { name: 'Inloggen' }).click();
+      await own.locator('input[id^="titel-field"]').waitFor({ timeout: 30_000 });
+      await own.locator('input[id^="email-field"]').fill(email);
+      // The body's mode switch (Decap drops its aria-label): the one between "Opgemaakte tekst" and "Markdown".
+      await own.getByText('Opgemaakte tekst', { exact: true }).locator('xpath=..').getByRole('switch').click();
+      await own.locator('[data-slate-editor="true"]').last().click();
+      await own.keyboard.press('ControlOrMeta+Home');
+      await own.keyboard.type(`${unsafe}\n\n`);
+      await own.getByRole('button', { name: 'Publiceer' }).first().click();
+      await own.getByText('Publiceer nu').click();
+      const panel = own.getByRole('alert').filter({ hasText: 'Niet opgeslagen' });
+      await panel.waitFor({ timeout: 20_000 });
+      expect(await panel.getByRole('heading').innerText()).toBe('Niet opgeslagen: 2 problemen om op te lossen');
+      expect((await panel.getByRole('listitem').allInnerTexts()).sort()).toEqual([...expected].sort());
+      // Decap's own toast carries the same messages, without "Error:" or a stack trace.
+      const toast = (
+        await own
+          .getByText(/^Kan item niet opslaan: /)
+          .first()
+          .innerText({ timeout: 10_000 })
+      ).trim();
+      for (const message of expected) expect(toast).toContain(message);
+      expect(toast).not.toMatch(/Error:|at \S+ \(/);
+      await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 3_000 }).toBe(before);
+      expect(await own.getByText(/^Item (opgeslagen|gepubliceerd)$/).count()).toBe(0);
+    } finally {
+      await own.close();
+    }
+    // A valid entry saves through the same check: the tests above edit and create practices with it in place.
+    expect(violations).toEqual([]);
+  }, 120_000);
 });
 
 /**

@@ -2,8 +2,7 @@
  * The character rule and the personal-data detector applied to every string of an entry's data,
  * whatever its schema: a new free-text field is covered without anyone remembering to add it.
  */
-import type { ContentRecord, Problem } from './files.ts';
-import { formatPath } from './files.ts';
+import { formatPath, type ContentRecord, type Problem } from './problem.ts';
 import { forbiddenCharacter, describeForbidden } from './characters.ts';
 import { findPersonalData, describePersonalData } from './personal-data.ts';
 

@@ -8,30 +8,8 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { ContentType } from '../../schemas/index.ts';
 import { CONTENT_LIMITS, depthOf } from './limits.ts';
 
-export interface Problem {
-  file: string;
-  line?: number;
-  /** Data path, e.g. "bronnen[0].url"; empty for file-level problems. */
-  field: string;
-  message: string;
-}
-
-export interface ContentRecord {
-  collection: string;
-  id: string;
-  file: string;
-  data: unknown;
-  /** Markdown/MDX body, when the type has one. */
-  body?: string;
-  /** Line in the file where the body starts (1-based). */
-  bodyLine?: number;
-  /** Line of a data path within the file, best effort. */
-  lineOf(path: readonly (string | number)[]): number | undefined;
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
-}
+export { formatPath, type Problem, type ContentRecord } from './problem.ts';
+import type { Problem, ContentRecord } from './problem.ts';
 
 /**
  * Parses YAML with the one parser the check and the build share (the loaders read through this

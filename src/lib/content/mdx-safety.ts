@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { bodyComponents, type BodyComponent } from '../../schemas/body-components.ts';
-import type { Problem } from './files.ts';
+import type { Problem } from './problem.ts';
 import { CONTENT_LIMITS } from './limits.ts';
 import { forbiddenCharacter, describeForbidden } from './characters.ts';
 import { findPersonalData, describePersonalData } from './personal-data.ts';
