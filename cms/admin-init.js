@@ -234,6 +234,7 @@
    */
   var problemBox;
   function showProblems(messages) {
+    if (!problemBox && !messages.length) return;
     if (!problemBox) {
       // Over the preview, not over the form the curator is correcting.
       problemBox = floatingBox('section', 'kennisbank-problemen', 'alert', {
