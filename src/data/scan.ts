@@ -22,6 +22,7 @@ import { comparisonGroup, seriesFor, type MunicipalitySeries, type Point } from 
 import { hiddenCells, type SuppressionRule } from '../lib/scan/suppression.ts';
 import { differenceThreshold, groupMedian } from '../lib/scan/spots.ts';
 import { reportRow, type ReportRow } from '../lib/scan/report.ts';
+import { toRelativePath } from '../lib/scan/geo.ts';
 import { formatPath } from '../lib/content/files.ts';
 import { groupBy } from '../lib/shared/group.ts';
 
@@ -219,9 +220,14 @@ async function load() {
     }));
 
   const geoFile = join(contentRoot(), 'geo', 'gemeenten-2025.json');
-  const geo: GeoFile | undefined = existsSync(geoFile)
+  const stored: GeoFile | undefined = existsSync(geoFile)
     ? readJson(geoFile, geoFileSchema, 'Voer "npm run import:geo" opnieuw uit.')
     : undefined;
+  // Maps draw relative paths: half the bytes of the stored absolute ones (see toRelativePath).
+  const geo: GeoFile | undefined = stored && {
+    ...stored,
+    paths: Object.fromEntries(Object.entries(stored.paths).map(([nis, d]) => [nis, toRelativePath(d)])),
+  };
 
   return {
     indicators,

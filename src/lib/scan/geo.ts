@@ -49,6 +49,51 @@ export function ringsToPath(rings: Ring[]): string {
     .join('');
 }
 
+/**
+ * The same path in relative lines ("M432 150l-2-2 6-1z"): a map of 285 municipalities is mostly path
+ * data, and small deltas take about half the characters of absolute coordinates, which keeps every map
+ * within its byte budget. Reads only what `ringsToPath` writes (M, L and Z with whole numbers).
+ */
+export function toRelativePath(absolute: string): string {
+  const token = /([MLZ])(?:(-?\d+) (-?\d+))?/gy;
+  let out = '';
+  let x = 0;
+  let y = 0;
+  let inLine = false;
+  let read = 0;
+  let match: RegExpExecArray | null;
+  while ((match = token.exec(absolute))) {
+    const [, command, xs, ys] = match;
+    read = token.lastIndex;
+    if (command === 'Z') {
+      out += 'z';
+      inLine = false;
+      continue;
+    }
+    if (xs === undefined || ys === undefined) {
+      read -= 1;
+      break;
+    }
+    const nx = Number(xs);
+    const ny = Number(ys);
+    if (command === 'M') {
+      out += `M${nx} ${ny}`;
+    } else {
+      const dx = nx - x;
+      const dy = ny - y;
+      // Within one run of lines the command letter is implied; a minus sign separates numbers by itself.
+      out += (inLine ? (dx < 0 ? '' : ' ') : 'l') + dx + (dy < 0 ? '' : ' ') + dy;
+      inLine = true;
+    }
+    x = nx;
+    y = ny;
+  }
+  if (read !== absolute.length) {
+    throw new Error(`Not a path of M, L and Z with whole numbers at "${absolute.slice(read, read + 20)}"`);
+  }
+  return out;
+}
+
 export interface ProjectedMap {
   width: number;
   height: number;

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { extract, type SourceSpec } from '../../../src/lib/scan/import.ts';
 import { combine, comparisonGroup, display, median, seriesFor } from '../../../src/lib/scan/indicators.ts';
-import { simplify, ringsToPath } from '../../../src/lib/scan/geo.ts';
+import { simplify, ringsToPath, toRelativePath } from '../../../src/lib/scan/geo.ts';
 
 const municipalities = {
   current: new Set(['46021', '46030']),
@@ -196,5 +196,49 @@ describe('map geometry', () => {
         ],
       ]),
     ).toBe('M0 0L10 0L10 11L0 0Z');
+  });
+});
+
+/** The points an SVG path of M, l (with implied repeats) and z visits, read as a browser would. */
+function pointsOf(d: string): number[][] {
+  const points: number[][] = [];
+  let x = 0;
+  let y = 0;
+  let command = '';
+  const numbers: number[] = [];
+  const flush = () => {
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      if (command === 'M' || command === 'L') [x, y] = [numbers[i], numbers[i + 1]];
+      else [x, y] = [x + numbers[i], y + numbers[i + 1]];
+      points.push([x, y]);
+    }
+    numbers.length = 0;
+  };
+  for (const [, letter, n] of d.matchAll(/([MLlZz])|(-?\d+)/g)) {
+    if (letter) {
+      flush();
+      command = letter;
+      if (letter === 'Z' || letter === 'z') points.push(['z' as unknown as number]);
+    } else numbers.push(Number(n));
+  }
+  flush();
+  return points;
+}
+
+describe('relative map paths', () => {
+  it('visit the same points as the absolute path, in fewer characters', () => {
+    const absolute = 'M432 150L430 148L436 147L431 141L432 150ZM10 10L20 5L15 -3Z';
+    const relative = toRelativePath(absolute);
+    expect(pointsOf(relative)).toEqual(pointsOf(absolute));
+    expect(relative.length).toBeLessThan(absolute.length);
+  });
+
+  it('keep a separator where the next number is not negative', () => {
+    expect(toRelativePath('M0 0L5 5L7 4L6 9Z')).toBe('M0 0l5 5 2-1-1 5z');
+  });
+
+  it('refuse a path with other commands instead of drawing something else', () => {
+    expect(() => toRelativePath('M0 0C1 1 2 2 3 3Z')).toThrow(/at "C1 1/);
+    expect(() => toRelativePath('M0 0L1.5 2Z')).toThrow(/Not a path/);
   });
 });
