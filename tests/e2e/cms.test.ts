@@ -22,6 +22,7 @@ import { bodyComponents } from '../../src/schemas/body-components.ts';
 import { validateContentTree, formatProblems } from '../../src/lib/content/validation.ts';
 import { parseFor, serialiseFor } from '../../cms/format.ts';
 import { FIXTURE_CONTENT } from '../support/fixture.ts';
+import { contactSchema } from '../../src/schemas/practice.ts';
 
 const freePort = () =>
   new Promise<number>((ok) => {
@@ -295,7 +296,9 @@ describe('Decap CMS', () => {
       await own.goto(`${base}/admin/#/collections/praktijken/entries/${id}`);
       await own.getByRole('button', { name: 'Inloggen' }).click();
       await own.locator('input[id^="titel-field"]').waitFor({ timeout: 30_000 });
-      await own.locator('input[id^="email-field"]').fill(email);
+      // The public contact's e-mail (the submitter's own, in the curation block, is another field).
+      const contactEmail = contactSchema.shape.email.meta()?.title;
+      await own.getByRole('textbox', { name: `${contactEmail} (optioneel)`, exact: true }).fill(email);
       // The body's mode switch (Decap drops its aria-label): the one between "Opgemaakte tekst" and "Markdown".
       await own.getByText('Opgemaakte tekst', { exact: true }).locator('xpath=..').getByRole('switch').click();
       await own.locator('[data-slate-editor="true"]').last().click();
