@@ -304,6 +304,18 @@ describe('Decap CMS', () => {
       await own.locator('[data-slate-editor="true"]').last().click();
       await own.keyboard.press('ControlOrMeta+Home');
       await own.keyboard.type(`${unsafe}\n\n`);
+      // The editor hands its text to the entry a moment later (on a loaded CI machine, after the click on
+      // "Publiceer"): save only once the preview, which renders the entry, shows both edits.
+      const previewText = () =>
+        own
+          .frameLocator('iframe#preview-pane')
+          .locator('body')
+          .innerText({ timeout: 1_000 })
+          .catch(() => '');
+      await expect.poll(previewText, { timeout: 20_000 }).toContain(unsafe);
+      await expect
+        .poll(() => own.getByRole('textbox', { name: `${contactEmail} (optioneel)`, exact: true }).inputValue())
+        .toBe(email);
       await own.getByRole('button', { name: 'Publiceer' }).first().click();
       await own.getByText('Publiceer nu').click();
       const panel = own.getByRole('alert').filter({ hasText: 'Niet opgeslagen' });
